@@ -1,0 +1,77 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using SecurityGate.Core.Model;
+using SecurityGate.Core.Rules;
+
+namespace SecurityGate.Core.Analysis;
+
+/// <summary>
+/// Runs rules over a compilation: one syntax walk per tree dispatches candidate nodes to the rules that asked
+/// for their kind; rules bind only those candidates. Findings come back sorted by file, position and rule.
+/// </summary>
+public sealed class AnalysisEngine
+{
+    private readonly ImmutableArray<SecurityRule> _rules;
+    private readonly Dictionary<SyntaxKind, SecurityRule[]> _rulesByKind;
+
+    /// <summary>Creates an engine for the given rules.</summary>
+    public AnalysisEngine(IEnumerable<SecurityRule> rules)
+    {
+        _rules = rules.ToImmutableArray();
+        _rulesByKind = _rules
+            .SelectMany(r => r.NodeKinds.Select(k => (Kind: k, Rule: r)))
+            .GroupBy(p => p.Kind)
+            .ToDictionary(g => g.Key, g => g.Select(p => p.Rule).ToArray());
+    }
+
+    /// <summary>Analyses the given trees of <paramref name="compilation"/> (all trees when null).</summary>
+    /// <param name="compilation">The project's compilation; every tree in it is visible to data flow.</param>
+    /// <param name="treesToAnalyze">The trees whose nodes are inspected; excluded and generated files stay out.</param>
+    /// <param name="cancellationToken">Stops the analysis.</param>
+    public ImmutableArray<Finding> Analyze(Compilation compilation, IEnumerable<SyntaxTree>? treesToAnalyze = null, CancellationToken cancellationToken = default)
+    {
+        var index = new ProjectIndex(compilation);
+        var constants = new ConstantEvaluator(index);
+        var reachability = new Reachability(constants);
+        var origins = new OriginAnalyzer(index, reachability);
+        var findings = new ConcurrentBag<Finding>();
+        var trees = (treesToAnalyze ?? compilation.SyntaxTrees).ToArray();
+
+        Parallel.ForEach(
+            trees,
+            new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, Math.Min(Environment.ProcessorCount, 4)), CancellationToken = cancellationToken },
+            tree =>
+            {
+                var context = new RuleContext(index, reachability, constants, origins, index.Model(tree), findings.Add);
+                foreach (var node in tree.GetRoot(cancellationToken).DescendantNodes())
+                {
+                    if (!_rulesByKind.TryGetValue(node.Kind(), out var rules))
+                    {
+                        continue;
+                    }
+
+                    foreach (var rule in rules)
+                    {
+                        if (rule.IsCandidate(node))
+                        {
+                            rule.Analyze(node, context);
+                        }
+                    }
+                }
+            });
+
+        return Order(findings);
+    }
+
+    /// <summary>The deterministic order: file, line, column, rule, message.</summary>
+    public static ImmutableArray<Finding> Order(IEnumerable<Finding> findings) => findings
+        .OrderBy(f => f.Location.FilePath, StringComparer.Ordinal)
+        .ThenBy(f => f.Location.StartLine)
+        .ThenBy(f => f.Location.StartColumn)
+        .ThenBy(f => f.Rule.Id, StringComparer.Ordinal)
+        .ThenBy(f => f.Message, StringComparer.Ordinal)
+        .Distinct()
+        .ToImmutableArray();
+}

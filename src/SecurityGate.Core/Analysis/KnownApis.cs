@@ -1,0 +1,163 @@
+using Microsoft.CodeAnalysis;
+
+namespace SecurityGate.Core.Analysis;
+
+/// <summary>
+/// The .NET APIs that bring data into a program (sources), read configuration, or neutralise data (sanitisers).
+/// Matching is on resolved symbols: the containing type (or one of its bases and interfaces) and the member name.
+/// </summary>
+internal static class KnownApis
+{
+    private static readonly Dictionary<string, string[]> ExternalMethods = new(StringComparer.Ordinal)
+    {
+        ["System.Console"] = ["ReadLine", "Read", "ReadKey"],
+        ["System.Environment"] = ["GetEnvironmentVariable", "GetEnvironmentVariables", "GetCommandLineArgs", "ExpandEnvironmentVariables"],
+        ["System.IO.File"] = ["ReadAllText", "ReadAllTextAsync", "ReadAllLines", "ReadAllLinesAsync", "ReadAllBytes", "ReadAllBytesAsync", "ReadLines", "ReadLinesAsync", "OpenRead", "OpenText"],
+        ["System.IO.TextReader"] = ["ReadLine", "ReadLineAsync", "ReadToEnd", "ReadToEndAsync", "Read", "ReadAsync", "ReadBlock", "ReadBlockAsync"],
+        ["System.IO.BinaryReader"] = ["ReadString", "ReadBytes", "ReadChars"],
+        ["System.Net.Sockets.UdpClient"] = ["Receive", "ReceiveAsync"],
+        ["System.Net.Http.HttpClient"] = ["GetStringAsync", "GetByteArrayAsync", "GetStreamAsync", "GetString", "GetByteArray", "GetStream"],
+        ["System.Net.Http.HttpContent"] = ["ReadAsStringAsync", "ReadAsByteArrayAsync", "ReadAsStreamAsync", "ReadAsStream"],
+        ["System.Net.WebClient"] = ["DownloadString", "DownloadStringTaskAsync", "DownloadData", "DownloadDataTaskAsync", "OpenRead", "OpenReadTaskAsync", "UploadString", "UploadData"],
+        ["System.Net.WebResponse"] = ["GetResponseStream"],
+        ["System.Data.IDataRecord"] = ["GetString", "GetValue", "GetChars", "GetValues"],
+        ["System.Data.Common.DbDataReader"] = ["GetString", "GetValue", "GetFieldValue", "GetFieldValueAsync", "GetChars", "GetTextReader", "GetStream", "GetValues"],
+        ["System.Data.IDbCommand"] = ["ExecuteScalar"],
+        ["System.Data.Common.DbCommand"] = ["ExecuteScalar", "ExecuteScalarAsync"],
+        ["Microsoft.Win32.RegistryKey"] = ["GetValue"],
+        ["System.Xml.XmlReader"] = ["ReadElementContentAsString", "ReadContentAsString", "ReadString", "ReadOuterXml", "ReadInnerXml", "GetAttribute"],
+        ["System.Text.Json.JsonSerializer"] = ["Deserialize", "DeserializeAsync"],
+    };
+
+    private static readonly Dictionary<string, string[]> ExternalProperties = new(StringComparer.Ordinal)
+    {
+        ["System.Console"] = ["In"],
+        ["System.Environment"] = ["CommandLine"],
+        ["System.Data.IDataRecord"] = ["Item"],
+        ["System.Data.Common.DbDataReader"] = ["Item"],
+        ["Microsoft.AspNetCore.Http.HttpRequest"] = ["Query", "Form", "Headers", "Cookies", "Body", "RouteValues", "Path", "PathBase", "QueryString", "Host", "BodyReader"],
+        ["Microsoft.AspNetCore.Http.IQueryCollection"] = ["Item"],
+        ["Microsoft.AspNetCore.Http.IFormCollection"] = ["Item"],
+        ["Microsoft.AspNetCore.Http.IHeaderDictionary"] = ["Item"],
+        ["Microsoft.AspNetCore.Http.IRequestCookieCollection"] = ["Item"],
+        ["System.Web.HttpRequest"] = ["QueryString", "Form", "Params", "Cookies", "Headers", "Item", "RawUrl", "Url", "InputStream", "Path", "PathInfo", "UserAgent", "UrlReferrer"],
+        ["System.Web.HttpRequestBase"] = ["QueryString", "Form", "Params", "Cookies", "Headers", "Item", "RawUrl", "Url", "InputStream", "Path", "PathInfo", "UserAgent", "UrlReferrer"],
+        ["System.Net.HttpListenerRequest"] = ["QueryString", "Headers", "Cookies", "InputStream", "RawUrl", "Url", "UserAgent"],
+        ["System.Web.HttpCookie"] = ["Value", "Values"],
+    };
+
+    private static readonly Dictionary<string, string[]> ConfigurationMembers = new(StringComparer.Ordinal)
+    {
+        ["Microsoft.Extensions.Configuration.IConfiguration"] = ["Item", "GetSection", "GetChildren"],
+        ["Microsoft.Extensions.Configuration.IConfigurationSection"] = ["Value", "Item"],
+        ["Microsoft.Extensions.Configuration.ConfigurationExtensions"] = ["GetConnectionString", "GetValue", "GetRequiredSection"],
+        ["Microsoft.Extensions.Configuration.ConfigurationBinder"] = ["GetValue", "Get", "Bind"],
+        ["Microsoft.Extensions.Options.IOptions`1"] = ["Value"],
+        ["Microsoft.Extensions.Options.IOptionsMonitor`1"] = ["CurrentValue", "Get"],
+        ["Microsoft.Extensions.Options.IOptionsSnapshot`1"] = ["Value", "Get"],
+        ["System.Configuration.ConfigurationManager"] = ["AppSettings", "ConnectionStrings", "GetSection"],
+        ["System.Configuration.ConnectionStringSettings"] = ["ConnectionString"],
+    };
+
+    private static readonly Dictionary<string, string[]> Sanitisers = new(StringComparer.Ordinal)
+    {
+        ["System.IO.Path"] = ["GetFileName", "GetFileNameWithoutExtension", "GetExtension", "GetRandomFileName", "GetTempFileName", "GetTempPath"],
+        ["System.Uri"] = ["EscapeDataString", "EscapeUriString"],
+        ["System.Net.WebUtility"] = ["HtmlEncode", "UrlEncode"],
+        ["System.Web.HttpUtility"] = ["HtmlEncode", "UrlEncode", "JavaScriptStringEncode", "HtmlAttributeEncode", "UrlPathEncode"],
+        ["System.Security.SecurityElement"] = ["Escape"],
+        ["System.Text.Encodings.Web.TextEncoder"] = ["Encode"],
+        ["System.Text.RegularExpressions.Regex"] = ["Escape"],
+        ["Microsoft.Security.Application.Encoder"] = ["LdapFilterEncode", "LdapDistinguishedNameEncode", "HtmlEncode", "UrlEncode", "XmlEncode", "XmlAttributeEncode"],
+        ["Microsoft.Security.Application.AntiXssEncoder"] = ["HtmlEncode", "UrlEncode", "XmlEncode", "XmlAttributeEncode"],
+        ["System.Convert"] = ["ToInt16", "ToInt32", "ToInt64", "ToUInt16", "ToUInt32", "ToUInt64", "ToDouble", "ToDecimal", "ToSingle", "ToBoolean", "ToByte", "ToDateTime", "ToBase64String"],
+        ["System.Guid"] = ["Parse", "TryParse", "NewGuid", "ParseExact", "TryParseExact"],
+        ["System.Enum"] = ["Parse", "TryParse", "GetName"],
+    };
+
+    private static readonly HashSet<string> ContentWriteNames = new(StringComparer.Ordinal)
+    {
+        "Add", "AddRange", "Append", "AppendLine", "AppendFormat", "AppendJoin", "Insert", "InsertRange", "Push", "Enqueue",
+        "AddFirst", "AddLast", "AddBefore", "AddAfter", "TryAdd", "Set", "SetValue", "CopyTo",
+        "GetOrAdd", "AddOrUpdate", "Prepend",
+    };
+
+    private static readonly HashSet<string> BufferFillNames = new(StringComparer.Ordinal)
+    {
+        "Read", "ReadAsync", "ReadBlock", "Receive", "ReceiveAsync", "ReceiveFrom", "ReadExactly", "ReadAtLeast",
+    };
+
+    /// <summary>Names of calls that put their arguments into the receiver's contents.</summary>
+    public static bool IsContentWrite(string name) => ContentWriteNames.Contains(name);
+
+    /// <summary>Names of calls that may fill a buffer argument with data from a stream or socket.</summary>
+    public static bool IsBufferFill(string name) => BufferFillNames.Contains(name);
+
+    /// <summary>Whether a call fills its buffer argument with external data (stream, socket or reader reads).</summary>
+    public static bool FillsBufferFromOutside(IMethodSymbol method) =>
+        BufferFillNames.Contains(method.Name)
+        && (IsOn(method, "System.IO.Stream") || IsOn(method, "System.Net.Sockets.Socket") || IsOn(method, "System.IO.TextReader")
+            || IsOn(method, "System.IO.BinaryReader") || IsOn(method, "System.Net.Sockets.NetworkStream"));
+
+    public static bool IsExternalSource(ISymbol member) => Matches(member, member is IPropertySymbol ? ExternalProperties : ExternalMethods);
+
+    public static bool IsConfiguration(ISymbol member) => Matches(member, ConfigurationMembers);
+
+    public static bool IsSanitiser(ISymbol member)
+    {
+        if (Matches(member, Sanitisers))
+        {
+            return true;
+        }
+
+        // Parsing into a value type (int.Parse, DateTime.TryParse, …) leaves nothing that can carry an injection.
+        return member is IMethodSymbol { Name: "Parse" or "TryParse" or "ParseExact" or "TryParseExact", ContainingType.IsValueType: true };
+    }
+
+    /// <summary>Whether the member is declared on, or overrides or implements a member of, the named type.</summary>
+    public static bool IsOn(ISymbol member, string typeMetadataName)
+    {
+        for (var type = member.ContainingType; type != null; type = type.BaseType)
+        {
+            if (FullName(type) == typeMetadataName)
+            {
+                return true;
+            }
+        }
+
+        return member.ContainingType?.AllInterfaces.Any(i => FullName(i) == typeMetadataName) == true;
+    }
+
+    /// <summary>The namespace-qualified metadata name of a type, with arity suffix for generics: <c>System.Collections.Generic.List`1</c>.</summary>
+    public static string FullName(ITypeSymbol type)
+    {
+        var definition = type.OriginalDefinition;
+        var name = definition is INamedTypeSymbol { Arity: > 0 } named ? named.MetadataName : definition.Name;
+        var ns = definition.ContainingNamespace;
+        var prefix = definition.ContainingType != null ? FullName(definition.ContainingType) + "+" :
+            ns is null || ns.IsGlobalNamespace ? string.Empty : ns.ToDisplayString() + ".";
+        return prefix + name;
+    }
+
+    private static bool Matches(ISymbol member, Dictionary<string, string[]> table)
+    {
+        var name = member is IPropertySymbol { IsIndexer: true } ? "Item" : member.Name;
+        for (var type = member.ContainingType; type != null; type = type.BaseType)
+        {
+            if (table.TryGetValue(FullName(type), out var names) && Array.IndexOf(names, name) >= 0)
+            {
+                return true;
+            }
+        }
+
+        foreach (var iface in member.ContainingType?.AllInterfaces ?? [])
+        {
+            if (table.TryGetValue(FullName(iface), out var names) && Array.IndexOf(names, name) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

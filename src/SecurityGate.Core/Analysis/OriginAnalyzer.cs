@@ -1,0 +1,899 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using SecurityGate.Core.Model;
+
+namespace SecurityGate.Core.Analysis;
+
+/// <summary>
+/// Demand-driven, backward data flow: from an expression at a sink, walks to every value that can reach it
+/// through locals, parameters and call sites, returns, fields, properties, collections and string building,
+/// and reports the least trusted origin with the path that carried it. Dead branches do not contribute.
+/// </summary>
+public sealed class OriginAnalyzer
+{
+    private const int MaxDepth = 48;
+    private readonly ProjectIndex _index;
+    private readonly Reachability _reachability;
+    private readonly ConcurrentDictionary<SyntaxNode, OriginTrace> _cache = new();
+
+    internal OriginAnalyzer(ProjectIndex index, Reachability reachability)
+    {
+        _index = index;
+        _reachability = reachability;
+    }
+
+    /// <summary>The origin of the value of <paramref name="expression"/>.</summary>
+    public OriginTrace Trace(ExpressionSyntax expression) => Trace(expression, null, new Walk());
+
+    private OriginTrace Trace(ExpressionSyntax expression, CallContext? context, Walk walk)
+    {
+        if (walk.Depth > MaxDepth)
+        {
+            return new OriginTrace(Origin.Unknown, []);
+        }
+
+        if (context is null && _cache.TryGetValue(expression, out var cached))
+        {
+            return cached;
+        }
+
+        walk.Depth++;
+        var result = CapByType(expression, TraceCore(expression, context, walk));
+        walk.Depth--;
+        if (context is null && !walk.HitCycle)
+        {
+            _cache.TryAdd(expression, result);
+        }
+
+        return result;
+    }
+
+    private OriginTrace TraceCore(ExpressionSyntax expression, CallContext? context, Walk walk)
+    {
+        var model = _index.Model(expression.SyntaxTree);
+        if (model.GetConstantValue(expression).HasValue)
+        {
+            return OriginTrace.Constant;
+        }
+
+        switch (expression)
+        {
+            case LiteralExpressionSyntax or DefaultExpressionSyntax or TypeOfExpressionSyntax or SizeOfExpressionSyntax:
+                return OriginTrace.Constant;
+            case ParenthesizedExpressionSyntax p:
+                return Trace(p.Expression, context, walk);
+            case CastExpressionSyntax c:
+                return Trace(c.Expression, context, walk);
+            case AwaitExpressionSyntax a:
+                return Trace(a.Expression, context, walk);
+            case PostfixUnaryExpressionSyntax { RawKind: (int)SyntaxKind.SuppressNullableWarningExpression } bang:
+                return Trace(bang.Operand, context, walk);
+            case CheckedExpressionSyntax ch:
+                return Trace(ch.Expression, context, walk);
+            case RefExpressionSyntax r:
+                return Trace(r.Expression, context, walk);
+            case InterpolatedStringExpressionSyntax interpolated:
+                return MaxOf(interpolated.Contents.OfType<InterpolationSyntax>().Select(i => i.Expression), context, walk);
+            case BinaryExpressionSyntax { RawKind: (int)SyntaxKind.AsExpression } asExpression:
+                return Trace(asExpression.Left, context, walk);
+            case BinaryExpressionSyntax binary:
+                return OriginTrace.Max(Trace(binary.Left, context, walk), Trace(binary.Right, context, walk));
+            case ConditionalExpressionSyntax conditional:
+                return MaxOf(new[] { conditional.WhenTrue, conditional.WhenFalse }.Where(_reachability.IsReachable), context, walk);
+            case SwitchExpressionSyntax switchExpression:
+                return MaxOf(switchExpression.Arms.Select(a => a.Expression), context, walk);
+            case AssignmentExpressionSyntax assignment:
+                return Trace(assignment.Right, context, walk);
+            case ArrayCreationExpressionSyntax { Initializer: { } arrayInit }:
+                return MaxOf(arrayInit.Expressions, context, walk);
+            case ImplicitArrayCreationExpressionSyntax implicitArray:
+                return MaxOf(implicitArray.Initializer.Expressions, context, walk);
+            case InitializerExpressionSyntax initializer:
+                return MaxOf(initializer.Expressions, context, walk);
+            case CollectionExpressionSyntax collection:
+                return MaxOf(collection.Elements.Select(ElementExpression).OfType<ExpressionSyntax>(), context, walk);
+            case ArrayCreationExpressionSyntax or StackAllocArrayCreationExpressionSyntax:
+                return OriginTrace.Constant;
+            case BaseObjectCreationExpressionSyntax creation:
+                return TraceCreation(creation, context, walk);
+            case InvocationExpressionSyntax invocation:
+                return TraceInvocation(invocation, context, walk);
+            case ConditionalAccessExpressionSyntax conditionalAccess:
+                return OriginTrace.Max(Trace(conditionalAccess.Expression, context, walk), Trace(conditionalAccess.WhenNotNull, context, walk));
+            case MemberBindingExpressionSyntax or ElementBindingExpressionSyntax:
+                return TraceSymbolReference(expression, context, walk);
+            case ElementAccessExpressionSyntax element:
+                return TraceElementAccess(element, context, walk);
+            case IdentifierNameSyntax or MemberAccessExpressionSyntax or GenericNameSyntax:
+                return TraceSymbolReference(expression, context, walk);
+            case ThisExpressionSyntax or BaseExpressionSyntax or LambdaExpressionSyntax or AnonymousMethodExpressionSyntax:
+                return OriginTrace.Internal;
+            case IsPatternExpressionSyntax or PrefixUnaryExpressionSyntax or PostfixUnaryExpressionSyntax:
+                return OriginTrace.Internal;
+            case QueryExpressionSyntax query:
+                return Trace(query.FromClause.Expression, context, walk);
+            case DeclarationExpressionSyntax or ThrowExpressionSyntax:
+                return OriginTrace.Constant;
+            case AnonymousObjectCreationExpressionSyntax anonymous:
+                return MaxOf(anonymous.Initializers.Select(i => i.Expression), context, walk);
+            case TupleExpressionSyntax tuple:
+                return MaxOf(tuple.Arguments.Select(a => a.Expression), context, walk);
+            case WithExpressionSyntax with:
+                return OriginTrace.Max(Trace(with.Expression, context, walk), Trace(with.Initializer, context, walk));
+            default:
+                return new OriginTrace(Origin.Unknown, []);
+        }
+    }
+
+    private static ExpressionSyntax? ElementExpression(CollectionElementSyntax element) => element switch
+    {
+        ExpressionElementSyntax e => e.Expression,
+        SpreadElementSyntax s => s.Expression,
+        _ => null,
+    };
+
+    private OriginTrace MaxOf(IEnumerable<ExpressionSyntax> expressions, CallContext? context, Walk walk)
+    {
+        var result = OriginTrace.Constant;
+        foreach (var expression in expressions)
+        {
+            result = OriginTrace.Max(result, Trace(expression, context, walk));
+            if (result.Origin >= Origin.External)
+            {
+                break;
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>Values of types that cannot carry text (numbers, booleans, enums, GUIDs, dates) are at most internal.</summary>
+    private OriginTrace CapByType(ExpressionSyntax expression, OriginTrace trace)
+    {
+        if (trace.Origin <= Origin.Internal)
+        {
+            return trace;
+        }
+
+        var type = _index.Model(expression.SyntaxTree).GetTypeInfo(expression).Type;
+        if (type is null)
+        {
+            return trace;
+        }
+
+        if (type.OriginalDefinition.SpecialType == SpecialType.System_Nullable_T && type is INamedTypeSymbol { TypeArguments: [var inner] })
+        {
+            type = inner;
+        }
+
+        var textless = type.TypeKind == TypeKind.Enum || type.SpecialType is SpecialType.System_Boolean or SpecialType.System_Byte
+            or SpecialType.System_SByte or SpecialType.System_Int16 or SpecialType.System_UInt16 or SpecialType.System_Int32
+            or SpecialType.System_UInt32 or SpecialType.System_Int64 or SpecialType.System_UInt64 or SpecialType.System_Single
+            or SpecialType.System_Double or SpecialType.System_Decimal or SpecialType.System_DateTime
+            || KnownApis.FullName(type) is "System.Guid" or "System.DateTimeOffset" or "System.TimeSpan";
+        return textless ? trace.AtMost(Origin.Internal) : trace;
+    }
+
+    private OriginTrace TraceSymbolReference(ExpressionSyntax expression, CallContext? context, Walk walk)
+    {
+        var model = _index.Model(expression.SyntaxTree);
+        var symbol = model.GetSymbolInfo(expression).Symbol;
+        switch (symbol)
+        {
+            case ILocalSymbol local:
+                return TraceLocal(local, expression, context, walk);
+            case IParameterSymbol parameter:
+                return TraceParameter(parameter, expression, context, walk);
+            case IFieldSymbol { IsConst: true }:
+                return OriginTrace.Constant;
+            case IFieldSymbol or IPropertySymbol or IEventSymbol:
+                return TraceMember(symbol, expression, context, walk);
+            case null:
+                return new OriginTrace(Origin.Unknown, []);
+            default:
+                return OriginTrace.Internal;
+        }
+    }
+
+    private OriginTrace TraceMember(ISymbol member, ExpressionSyntax reference, CallContext? context, Walk walk)
+    {
+        if (KnownApis.IsExternalSource(member))
+        {
+            return Source(member, reference);
+        }
+
+        if (KnownApis.IsConfiguration(member))
+        {
+            return new OriginTrace(Origin.Configuration, [Step(member.ContainingType.Name + "." + member.Name, reference)]);
+        }
+
+        var receiver = Receiver(reference);
+        if (member.DeclaringSyntaxReferences.IsEmpty)
+        {
+            // A library member: its value derives from the object it is read from.
+            return receiver is null || member.IsStatic ? OriginTrace.Internal : Trace(receiver, context, walk);
+        }
+
+        if (member is IPropertySymbol property && !IsAutoProperty(property))
+        {
+            return TraceReturns(property.GetMethod, property.GetMethod?.DeclaringSyntaxReferences ?? [], null, context, walk, reference);
+        }
+
+        var result = TraceStoredValue(member, walk);
+        return result.Origin == Origin.Constant ? result : result.Then(Step($"via {member.ContainingType.Name}.{member.Name}", reference));
+    }
+
+    /// <summary>Every value stored into a field or auto-property anywhere in the project: initialiser, assignments, added contents.</summary>
+    private OriginTrace TraceStoredValue(ISymbol member, Walk walk)
+    {
+        member = member.OriginalDefinition;
+        if (!walk.Enter(member))
+        {
+            return OriginTrace.Constant;
+        }
+
+        var result = OriginTrace.Constant;
+        foreach (var reference in member.DeclaringSyntaxReferences)
+        {
+            var declaration = reference.GetSyntax();
+            var init = declaration switch
+            {
+                VariableDeclaratorSyntax v => v.Initializer?.Value,
+                PropertyDeclarationSyntax p => p.Initializer?.Value,
+                _ => null,
+            };
+            if (init != null)
+            {
+                result = OriginTrace.Max(result, Trace(init, null, walk));
+            }
+        }
+
+        result = OriginTrace.Max(result, TraceWrites(member, scope: null, walk));
+        walk.Leave(member);
+        return result;
+    }
+
+    private static bool IsAutoProperty(IPropertySymbol property) =>
+        property.DeclaringSyntaxReferences.Select(r => r.GetSyntax()).OfType<PropertyDeclarationSyntax>()
+            .All(p => p.ExpressionBody is null && p.AccessorList?.Accessors.All(a => a.Body is null && a.ExpressionBody is null) != false);
+
+    private OriginTrace TraceLocal(ILocalSymbol local, ExpressionSyntax reference, CallContext? context, Walk walk)
+    {
+        if (local.IsConst)
+        {
+            return OriginTrace.Constant;
+        }
+
+        if (!walk.Enter(local))
+        {
+            return OriginTrace.Constant;
+        }
+
+        var result = OriginTrace.Constant;
+        var declaration = local.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax();
+        switch (declaration)
+        {
+            case VariableDeclaratorSyntax { Initializer.Value: { } init }:
+                result = Trace(init, context, walk);
+                break;
+            case ForEachStatementSyntax forEach:
+                result = Trace(forEach.Expression, context, walk);
+                break;
+            case SingleVariableDesignationSyntax designation:
+                result = TraceDesignation(designation, context, walk);
+                break;
+            case CatchDeclarationSyntax:
+                result = OriginTrace.Internal;
+                break;
+        }
+
+        var scope = declaration is null ? null : SyntaxNames.EnclosingMember(declaration);
+        result = OriginTrace.Max(result, TraceWrites(local, scope, walk, context));
+        walk.Leave(local);
+        return result;
+    }
+
+    private OriginTrace TraceDesignation(SingleVariableDesignationSyntax designation, CallContext? context, Walk walk)
+    {
+        for (SyntaxNode? node = designation.Parent; node != null; node = node.Parent)
+        {
+            switch (node)
+            {
+                case ArgumentSyntax argument:
+                    return TraceArgumentWrite(argument, context, walk);
+                case IsPatternExpressionSyntax isPattern:
+                    return Trace(isPattern.Expression, context, walk);
+                case SwitchStatementSyntax switchStatement:
+                    return Trace(switchStatement.Expression, context, walk);
+                case SwitchExpressionSyntax switchExpression:
+                    return Trace(switchExpression.GoverningExpression, context, walk);
+                case ForEachVariableStatementSyntax forEach:
+                    return Trace(forEach.Expression, context, walk);
+                case AssignmentExpressionSyntax assignment:
+                    return Trace(assignment.Right, context, walk);
+                case StatementSyntax:
+                    return OriginTrace.Internal;
+            }
+        }
+
+        return OriginTrace.Internal;
+    }
+
+    /// <summary>Writes to a symbol found through the name index, limited to <paramref name="scope"/> for locals.</summary>
+    private OriginTrace TraceWrites(ISymbol symbol, SyntaxNode? scope, Walk walk, CallContext? context = null)
+    {
+        var result = OriginTrace.Constant;
+        foreach (var write in _index.WritesTo(symbol.Name))
+        {
+            if (scope != null && (write.SyntaxTree != scope.SyntaxTree || !scope.Span.Contains(write.Span)))
+            {
+                continue;
+            }
+
+            if (!_reachability.IsReachable(write))
+            {
+                continue;
+            }
+
+            var model = _index.Model(write.SyntaxTree);
+            var writeContext = scope != null ? context : null;
+            switch (write)
+            {
+                case AssignmentExpressionSyntax assignment:
+                    var target = assignment.Left is ElementAccessExpressionSyntax element ? element.Expression : assignment.Left;
+                    if (Refers(model, target, symbol))
+                    {
+                        result = OriginTrace.Max(result, Trace(assignment.Right, writeContext, walk));
+                    }
+
+                    break;
+                case InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax access } invocation:
+                    if (Refers(model, access.Expression, symbol))
+                    {
+                        result = OriginTrace.Max(result, MaxOf(invocation.ArgumentList.Arguments.Select(a => a.Expression), writeContext, walk));
+                    }
+
+                    break;
+                case ArgumentSyntax argument:
+                    if (Refers(model, argument.Expression, symbol))
+                    {
+                        result = OriginTrace.Max(result, TraceArgumentWrite(argument, writeContext, walk));
+                    }
+
+                    break;
+            }
+
+            if (result.Origin >= Origin.External)
+            {
+                break;
+            }
+        }
+
+        return result;
+    }
+
+    private static bool Refers(SemanticModel model, ExpressionSyntax target, ISymbol symbol) =>
+        SymbolEqualityComparer.Default.Equals(model.GetSymbolInfo(target).Symbol?.OriginalDefinition, symbol.OriginalDefinition);
+
+    /// <summary>What a call writes into an <c>out</c>, <c>ref</c> or buffer argument.</summary>
+    private OriginTrace TraceArgumentWrite(ArgumentSyntax argument, CallContext? context, Walk walk)
+    {
+        if (argument.Parent?.Parent is not InvocationExpressionSyntax invocation)
+        {
+            return OriginTrace.Internal;
+        }
+
+        var model = _index.Model(invocation.SyntaxTree);
+        if (model.GetSymbolInfo(invocation).Symbol is not IMethodSymbol method)
+        {
+            return OriginTrace.Internal;
+        }
+
+        if (KnownApis.FillsBufferFromOutside(method) || KnownApis.IsExternalSource(method))
+        {
+            return Source(method, invocation);
+        }
+
+        if (KnownApis.IsSanitiser(method))
+        {
+            return OriginTrace.Internal;
+        }
+
+        // A library call that writes an out argument derives it from its other inputs.
+        return method.DeclaringSyntaxReferences.IsEmpty
+            ? OriginTrace.Max(OriginTrace.Internal, MaxOf(invocation.ArgumentList.Arguments.Where(a => a != argument).Select(a => a.Expression), context, walk))
+            : OriginTrace.Internal;
+    }
+
+    private OriginTrace TraceParameter(IParameterSymbol parameter, ExpressionSyntax reference, CallContext? context, Walk walk)
+    {
+        var owner = parameter.ContainingSymbol as IMethodSymbol;
+        if (context != null && owner != null && SymbolEqualityComparer.Default.Equals(context.Method.OriginalDefinition, owner.OriginalDefinition))
+        {
+            var argument = context.ArgumentFor(parameter);
+            var fromCaller = argument is null ? OriginTrace.Constant : Trace(argument, context.Caller, walk);
+            return OriginTrace.Max(fromCaller, TraceWrites(parameter, SyntaxNames.EnclosingMember(reference), walk, context));
+        }
+
+        if (owner is null)
+        {
+            return OriginTrace.Internal;
+        }
+
+        if (EntryPoints.IsExternalEntryParameter(parameter, owner))
+        {
+            return new OriginTrace(Origin.External, [Step($"parameter '{parameter.Name}' of {EntryPoints.Describe(owner)}", parameter)]);
+        }
+
+        if (!walk.Enter(parameter))
+        {
+            return OriginTrace.Constant;
+        }
+
+        var result = TraceCallSites(parameter, owner, walk);
+        result = OriginTrace.Max(result, TraceWrites(parameter, SyntaxNames.EnclosingMember(reference), walk));
+        walk.Leave(parameter);
+        return result;
+    }
+
+    /// <summary>The arguments every call site in the project passes for a parameter; a public method nobody in the project calls takes outside input.</summary>
+    private OriginTrace TraceCallSites(IParameterSymbol parameter, IMethodSymbol owner, Walk walk)
+    {
+        if (owner.MethodKind is MethodKind.AnonymousFunction or MethodKind.LambdaMethod)
+        {
+            return TraceLambdaParameter(parameter, owner, walk);
+        }
+
+        var targets = new List<IMethodSymbol> { owner.OriginalDefinition };
+        for (var overridden = owner.OverriddenMethod; overridden != null; overridden = overridden.OverriddenMethod)
+        {
+            targets.Add(overridden.OriginalDefinition);
+        }
+
+        foreach (var iface in owner.ContainingType.AllInterfaces)
+        {
+            foreach (var member in iface.GetMembers(owner.Name).OfType<IMethodSymbol>())
+            {
+                if (SymbolEqualityComparer.Default.Equals(owner.ContainingType.FindImplementationForInterfaceMember(member), owner))
+                {
+                    targets.Add(member.OriginalDefinition);
+                }
+            }
+        }
+
+        var name = owner.MethodKind == MethodKind.Constructor ? owner.ContainingType.Name : owner.Name;
+        var result = OriginTrace.Constant;
+        var sites = 0;
+        foreach (var site in _index.CallsNamed(name).Concat(owner.MethodKind == MethodKind.Constructor ? _index.CallsNamed(".ctor") : []))
+        {
+            var model = _index.Model(site.SyntaxTree);
+            if (model.GetSymbolInfo(site).Symbol is not IMethodSymbol called
+                || !targets.Any(t => SymbolEqualityComparer.Default.Equals(t, called.OriginalDefinition)))
+            {
+                continue;
+            }
+
+            if (!SymbolEqualityComparer.Default.Equals(called.OriginalDefinition, owner.OriginalDefinition) && !ReceiverMayBe(site, owner.ContainingType, walk))
+            {
+                continue;
+            }
+
+            sites++;
+            if (!_reachability.IsReachable(site))
+            {
+                continue;
+            }
+
+            var argument = ArgumentFor(site, called, parameter.Ordinal, parameter.Name);
+            if (argument is null)
+            {
+                continue;
+            }
+
+            var trace = Trace(argument, null, walk);
+            result = OriginTrace.Max(result, trace.Then(Step($"via {owner.ContainingType.Name}.{owner.Name}({parameter.Name})", site)));
+            if (result.Origin >= Origin.External)
+            {
+                break;
+            }
+        }
+
+        if (sites == 0 && owner.DeclaredAccessibility == Accessibility.Public && IsVisibleOutside(owner.ContainingType))
+        {
+            return new OriginTrace(Origin.External, [Step($"parameter '{parameter.Name}' of public method {owner.ContainingType.Name}.{owner.Name}", parameter)]);
+        }
+
+        return sites == 0 ? OriginTrace.Internal : result;
+    }
+
+    private static bool IsVisibleOutside(INamedTypeSymbol type)
+    {
+        for (var current = type; current != null; current = current.ContainingType)
+        {
+            if (current.DeclaredAccessibility is not (Accessibility.Public or Accessibility.Protected or Accessibility.ProtectedOrInternal))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private OriginTrace TraceLambdaParameter(IParameterSymbol parameter, IMethodSymbol lambda, Walk walk)
+    {
+        var syntax = lambda.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax();
+        if (syntax?.Parent is ArgumentSyntax { Parent.Parent: InvocationExpressionSyntax invocation }
+            && EntryPoints.IsRouteHandlerRegistration(invocation, _index.Model(invocation.SyntaxTree)))
+        {
+            return new OriginTrace(Origin.External, [Step($"parameter '{parameter.Name}' of an HTTP route handler", parameter)]);
+        }
+
+        // A lambda handed to a collection operator (list.ForEach(x => …), items.Select(x => …)) sees the collection's contents.
+        if (syntax?.Parent is ArgumentSyntax { Parent.Parent: InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax access } })
+        {
+            return Trace(access.Expression, null, walk);
+        }
+
+        return OriginTrace.Internal;
+    }
+
+    /// <summary>Whether a virtual call's receiver can be an instance of <paramref name="type"/>, judged from where the receiver was created.</summary>
+    private bool ReceiverMayBe(SyntaxNode site, INamedTypeSymbol type, Walk walk)
+    {
+        if (site is not InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax access })
+        {
+            return true;
+        }
+
+        var model = _index.Model(site.SyntaxTree);
+        if (model.GetSymbolInfo(access.Expression).Symbol is not ILocalSymbol local)
+        {
+            return true;
+        }
+
+        var created = CreatedTypes(local, model);
+        return created is null || created.Any(t => InheritsFrom(t, type));
+    }
+
+    private List<ITypeSymbol>? CreatedTypes(ILocalSymbol local, SemanticModel model)
+    {
+        var values = new List<ExpressionSyntax>();
+        if (local.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax() is VariableDeclaratorSyntax { Initializer.Value: { } init } declarator)
+        {
+            values.Add(init);
+            var scope = SyntaxNames.EnclosingMember(declarator);
+            foreach (var write in _index.WritesTo(local.Name).OfType<AssignmentExpressionSyntax>())
+            {
+                if (scope != null && scope.Span.Contains(write.Span) && write.SyntaxTree == scope.SyntaxTree && Refers(model, write.Left, local))
+                {
+                    values.Add(write.Right);
+                }
+            }
+        }
+
+        var types = new List<ITypeSymbol>();
+        foreach (var value in values)
+        {
+            if (value is not BaseObjectCreationExpressionSyntax || model.GetTypeInfo(value).Type is not { } type)
+            {
+                return null;
+            }
+
+            types.Add(type);
+        }
+
+        return types.Count == 0 ? null : types;
+    }
+
+    private static bool InheritsFrom(ITypeSymbol candidate, INamedTypeSymbol type)
+    {
+        for (var current = candidate; current != null; current = current.BaseType)
+        {
+            if (SymbolEqualityComparer.Default.Equals(current.OriginalDefinition, type.OriginalDefinition))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static ExpressionSyntax? ArgumentFor(SyntaxNode site, IMethodSymbol called, int ordinal, string name)
+    {
+        var arguments = site switch
+        {
+            InvocationExpressionSyntax i => i.ArgumentList.Arguments,
+            BaseObjectCreationExpressionSyntax c => c.ArgumentList?.Arguments ?? default,
+            ConstructorInitializerSyntax ci => ci.ArgumentList.Arguments,
+            _ => default,
+        };
+        var named = arguments.FirstOrDefault(a => a.NameColon?.Name.Identifier.ValueText == name);
+        if (named != null)
+        {
+            return named.Expression;
+        }
+
+        if (called.IsExtensionMethod && called.ReducedFrom != null && site is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax receiver })
+        {
+            if (ordinal == 0)
+            {
+                return receiver.Expression;
+            }
+
+            ordinal--;
+        }
+
+        return ordinal < arguments.Count && arguments[ordinal].NameColon is null ? arguments[ordinal].Expression : null;
+    }
+
+    private OriginTrace TraceCreation(BaseObjectCreationExpressionSyntax creation, CallContext? context, Walk walk)
+    {
+        var result = OriginTrace.Constant;
+        var model = _index.Model(creation.SyntaxTree);
+        if (model.GetSymbolInfo(creation).Symbol is IMethodSymbol ctor && KnownApis.IsExternalSource(ctor))
+        {
+            return Source(ctor, creation);
+        }
+
+        if (creation.ArgumentList != null)
+        {
+            result = MaxOf(creation.ArgumentList.Arguments.Select(a => a.Expression), context, walk);
+        }
+
+        if (creation.Initializer != null)
+        {
+            result = OriginTrace.Max(result, MaxOf(creation.Initializer.Expressions, context, walk));
+        }
+
+        return result;
+    }
+
+    private OriginTrace TraceElementAccess(ElementAccessExpressionSyntax element, CallContext? context, Walk walk)
+    {
+        var model = _index.Model(element.SyntaxTree);
+        if (model.GetSymbolInfo(element).Symbol is IPropertySymbol indexer)
+        {
+            if (KnownApis.IsExternalSource(indexer))
+            {
+                return Source(indexer, element);
+            }
+
+            if (KnownApis.IsConfiguration(indexer))
+            {
+                return new OriginTrace(Origin.Configuration, [Step(indexer.ContainingType.Name + "[…]", element)]);
+            }
+        }
+
+        return Trace(element.Expression, context, walk);
+    }
+
+    private OriginTrace TraceInvocation(InvocationExpressionSyntax invocation, CallContext? context, Walk walk)
+    {
+        var model = _index.Model(invocation.SyntaxTree);
+        var symbol = model.GetSymbolInfo(invocation).Symbol as IMethodSymbol;
+        var receiver = Receiver(invocation.Expression);
+        if (symbol is null)
+        {
+            return invocation.Expression is IdentifierNameSyntax { Identifier.ValueText: "nameof" } ? OriginTrace.Constant : new OriginTrace(Origin.Unknown, []);
+        }
+
+        if (KnownApis.IsExternalSource(symbol))
+        {
+            return Source(symbol, invocation);
+        }
+
+        if (KnownApis.IsConfiguration(symbol))
+        {
+            return new OriginTrace(Origin.Configuration, [Step(symbol.ContainingType.Name + "." + symbol.Name + "()", invocation)]);
+        }
+
+        if (KnownApis.IsSanitiser(symbol))
+        {
+            return OriginTrace.Internal;
+        }
+
+        var source = symbol.ReducedFrom ?? symbol;
+        if (!source.OriginalDefinition.DeclaringSyntaxReferences.IsEmpty || source.IsAbstract || source.IsVirtual || source.ContainingType.TypeKind == TypeKind.Interface)
+        {
+            var implementations = Implementations(source, invocation, walk);
+            if (implementations.Count > 0)
+            {
+                var result = OriginTrace.Constant;
+                foreach (var implementation in implementations)
+                {
+                    result = OriginTrace.Max(result, TraceReturns(implementation, implementation.DeclaringSyntaxReferences, invocation, context, walk, invocation));
+                }
+
+                return result;
+            }
+        }
+
+        if (source.MethodKind == MethodKind.DelegateInvoke)
+        {
+            return OriginTrace.Internal;
+        }
+
+        // A library call: what it returns derives from its receiver and arguments.
+        var inputs = invocation.ArgumentList.Arguments.Where(a => a.RefKindKeyword.IsKind(SyntaxKind.None)).Select(a => a.Expression).ToList();
+        if (receiver != null && !symbol.IsStatic)
+        {
+            inputs.Insert(0, receiver);
+        }
+
+        return inputs.Count == 0 ? OriginTrace.Internal : MaxOf(inputs, context, walk);
+    }
+
+    private List<IMethodSymbol> Implementations(IMethodSymbol method, InvocationExpressionSyntax site, Walk walk)
+    {
+        var definition = method.OriginalDefinition;
+        var found = new List<IMethodSymbol>();
+        if (!definition.DeclaringSyntaxReferences.IsEmpty && !definition.IsAbstract && !definition.IsExtern)
+        {
+            found.Add(definition);
+        }
+
+        if (!(definition.IsVirtual || definition.IsAbstract || definition.IsOverride || definition.ContainingType.TypeKind == TypeKind.Interface))
+        {
+            return found;
+        }
+
+        foreach (var candidate in _index.Compilation.GetSymbolsWithName(definition.Name, SymbolFilter.Member).OfType<IMethodSymbol>())
+        {
+            if (SymbolEqualityComparer.Default.Equals(candidate, definition) || candidate.IsAbstract)
+            {
+                continue;
+            }
+
+            var overrides = false;
+            for (var o = candidate.OverriddenMethod; o != null && !overrides; o = o.OverriddenMethod)
+            {
+                overrides = SymbolEqualityComparer.Default.Equals(o.OriginalDefinition, definition);
+            }
+
+            overrides |= definition.ContainingType.TypeKind == TypeKind.Interface
+                && SymbolEqualityComparer.Default.Equals(candidate.ContainingType.FindImplementationForInterfaceMember(definition)?.OriginalDefinition, candidate);
+            if (overrides && ReceiverMayBe(site, candidate.ContainingType, walk))
+            {
+                found.Add(candidate);
+            }
+        }
+
+        return found;
+    }
+
+    private OriginTrace TraceReturns(IMethodSymbol? method, ImmutableArray<SyntaxReference> declarations, InvocationExpressionSyntax? site, CallContext? context, Walk walk, SyntaxNode at)
+    {
+        if (method is null || walk.CallDepth > 12 || !walk.Enter(method))
+        {
+            return OriginTrace.Constant;
+        }
+
+        walk.CallDepth++;
+        var calleeContext = site is null ? context
+            : new CallContext(method, site, _index.Model(site.SyntaxTree).GetSymbolInfo(site).Symbol as IMethodSymbol ?? method, context);
+        var result = OriginTrace.Constant;
+        foreach (var reference in declarations)
+        {
+            foreach (var returned in ReturnedExpressions(reference.GetSyntax()))
+            {
+                if (_reachability.IsReachable(returned))
+                {
+                    result = OriginTrace.Max(result, Trace(returned, calleeContext, walk));
+                }
+            }
+        }
+
+        walk.CallDepth--;
+        walk.Leave(method);
+        return result.Then(Step($"via {method.ContainingType.Name}.{(method.AssociatedSymbol ?? method).Name}", at));
+    }
+
+    private static IEnumerable<ExpressionSyntax> ReturnedExpressions(SyntaxNode declaration)
+    {
+        var arrow = declaration switch
+        {
+            MethodDeclarationSyntax m => m.ExpressionBody,
+            LocalFunctionStatementSyntax l => l.ExpressionBody,
+            AccessorDeclarationSyntax a => a.ExpressionBody,
+            PropertyDeclarationSyntax p => p.ExpressionBody,
+            _ => null,
+        };
+        if (arrow != null)
+        {
+            yield return arrow.Expression;
+            yield break;
+        }
+
+        SyntaxNode? body = declaration switch
+        {
+            MethodDeclarationSyntax m => m.Body,
+            LocalFunctionStatementSyntax l => l.Body,
+            AccessorDeclarationSyntax a => a.Body,
+            PropertyDeclarationSyntax p => p.AccessorList?.Accessors.FirstOrDefault(a => a.IsKind(SyntaxKind.GetAccessorDeclaration)) is { } getter
+                ? (SyntaxNode?)getter.Body ?? getter.ExpressionBody?.Expression : null,
+            _ => null,
+        };
+        if (body is ExpressionSyntax expression)
+        {
+            yield return expression;
+            yield break;
+        }
+
+        if (body is null)
+        {
+            yield break;
+        }
+
+        foreach (var node in body.DescendantNodes(n => n is not (LambdaExpressionSyntax or LocalFunctionStatementSyntax or AnonymousMethodExpressionSyntax)))
+        {
+            if (node is ReturnStatementSyntax { Expression: { } value })
+            {
+                yield return value;
+            }
+        }
+    }
+
+    private static ExpressionSyntax? Receiver(ExpressionSyntax expression) => expression switch
+    {
+        MemberAccessExpressionSyntax access => access.Expression,
+        _ => null,
+    };
+
+    private OriginTrace Source(ISymbol member, SyntaxNode at)
+    {
+        var name = member is IPropertySymbol { IsIndexer: true } ? member.ContainingType.Name + "[…]"
+            : member is IMethodSymbol { MethodKind: MethodKind.Constructor } ? "new " + member.ContainingType.Name + "(…)"
+            : member is IMethodSymbol ? member.ContainingType.Name + "." + member.Name + "()"
+            : member.ContainingType.Name + "." + member.Name;
+        return new OriginTrace(Origin.External, [Step(name, at)]);
+    }
+
+    private static FlowStep Step(string description, SyntaxNode at) => new(description, SpanOf(at.GetLocation()));
+
+    private static FlowStep Step(string description, ISymbol at) =>
+        new(description, at.Locations.FirstOrDefault() is { } location ? SpanOf(location) : SourceSpan.FileOnly(string.Empty));
+
+    internal static SourceSpan SpanOf(Location location)
+    {
+        var span = location.GetLineSpan();
+        return new SourceSpan(span.Path, span.StartLinePosition.Line + 1, span.StartLinePosition.Character + 1, span.EndLinePosition.Line + 1, span.EndLinePosition.Character + 1);
+    }
+
+    /// <summary>The call that brought the analysis into a method, so its parameters resolve to that call's arguments.</summary>
+    private sealed class CallContext(IMethodSymbol method, InvocationExpressionSyntax site, IMethodSymbol called, CallContext? caller)
+    {
+        public IMethodSymbol Method { get; } = method;
+
+        public CallContext? Caller { get; } = caller;
+
+        public ExpressionSyntax? ArgumentFor(IParameterSymbol parameter) => OriginAnalyzer.ArgumentFor(site, called, parameter.Ordinal, parameter.Name);
+    }
+
+    /// <summary>The state of one backward walk: depth and the symbols on the current path, to cut cycles.</summary>
+    private sealed class Walk
+    {
+        private readonly HashSet<ISymbol> _active = new(SymbolEqualityComparer.Default);
+
+        public int Depth { get; set; }
+
+        public int CallDepth { get; set; }
+
+        public bool HitCycle { get; private set; }
+
+        public bool Enter(ISymbol symbol)
+        {
+            if (_active.Add(symbol))
+            {
+                return true;
+            }
+
+            HitCycle = true;
+            return false;
+        }
+
+        public void Leave(ISymbol symbol) => _active.Remove(symbol);
+    }
+}

@@ -1,0 +1,114 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace SecurityGate.Core.Analysis;
+
+/// <summary>
+/// Name-keyed indexes over every tree of the project, built from syntax alone on first use.
+/// Data-flow questions ("who assigns this field?", "who calls this method?") start here,
+/// then bind only the few nodes that share the name.
+/// </summary>
+internal sealed class ProjectIndex
+{
+    private readonly Lazy<Dictionary<string, List<SyntaxNode>>> _writesByName;
+    private readonly Lazy<Dictionary<string, List<SyntaxNode>>> _callsByName;
+    private readonly ConcurrentDictionary<SyntaxTree, SemanticModel> _models = new();
+
+    public ProjectIndex(Compilation compilation)
+    {
+        Compilation = compilation;
+        _writesByName = new Lazy<Dictionary<string, List<SyntaxNode>>>(BuildWrites, LazyThreadSafetyMode.ExecutionAndPublication);
+        _callsByName = new Lazy<Dictionary<string, List<SyntaxNode>>>(BuildCalls, LazyThreadSafetyMode.ExecutionAndPublication);
+    }
+
+    public Compilation Compilation { get; }
+
+    /// <summary>One semantic model per tree, shared so binding work is cached across rules.</summary>
+    public SemanticModel Model(SyntaxTree tree) => _models.GetOrAdd(tree, t => Compilation.GetSemanticModel(t));
+
+    /// <summary>
+    /// Nodes that may write a member named <paramref name="name"/>: assignments whose target ends in the name,
+    /// element assignments on it, and calls on it that add content (<c>Add</c>, <c>Append</c>, …).
+    /// </summary>
+    public IReadOnlyList<SyntaxNode> WritesTo(string name) =>
+        _writesByName.Value.TryGetValue(name, out var list) ? list : [];
+
+    /// <summary>Invocations and object creations whose called name is <paramref name="name"/>.</summary>
+    public IReadOnlyList<SyntaxNode> CallsNamed(string name) =>
+        _callsByName.Value.TryGetValue(name, out var list) ? list : [];
+
+    private Dictionary<string, List<SyntaxNode>> BuildWrites()
+    {
+        var map = new Dictionary<string, List<SyntaxNode>>(StringComparer.Ordinal);
+        foreach (var tree in Compilation.SyntaxTrees)
+        {
+            foreach (var node in tree.GetRoot().DescendantNodes())
+            {
+                switch (node)
+                {
+                    case AssignmentExpressionSyntax assignment:
+                        var target = assignment.Left is ElementAccessExpressionSyntax element ? element.Expression : assignment.Left;
+                        Add(map, SyntaxNames.RightmostName(target), assignment);
+                        break;
+                    case InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax access } invocation
+                        when KnownApis.IsContentWrite(access.Name.Identifier.ValueText):
+                        Add(map, SyntaxNames.RightmostName(access.Expression), invocation);
+                        break;
+                    case ArgumentSyntax { RefKindKeyword.RawKind: (int)SyntaxKind.OutKeyword or (int)SyntaxKind.RefKeyword } argument:
+                        Add(map, SyntaxNames.RightmostName(argument.Expression), argument);
+                        break;
+                    case ArgumentSyntax argument when argument.Parent?.Parent is InvocationExpressionSyntax call
+                        && SyntaxNames.CalledName(call) is { } called && KnownApis.IsBufferFill(called):
+                        Add(map, SyntaxNames.RightmostName(argument.Expression), argument);
+                        break;
+                }
+            }
+        }
+
+        return map;
+    }
+
+    private Dictionary<string, List<SyntaxNode>> BuildCalls()
+    {
+        var map = new Dictionary<string, List<SyntaxNode>>(StringComparer.Ordinal);
+        foreach (var tree in Compilation.SyntaxTrees)
+        {
+            foreach (var node in tree.GetRoot().DescendantNodes())
+            {
+                switch (node)
+                {
+                    case InvocationExpressionSyntax invocation:
+                        Add(map, SyntaxNames.CalledName(invocation), invocation);
+                        break;
+                    case BaseObjectCreationExpressionSyntax creation:
+                        Add(map, SyntaxNames.CreatedTypeName(creation) ?? ".ctor", creation);
+                        break;
+                    case ConstructorInitializerSyntax initializer:
+                        Add(map, ".ctor", initializer);
+                        break;
+                }
+            }
+        }
+
+        return map;
+    }
+
+    private static void Add(Dictionary<string, List<SyntaxNode>> map, string? name, SyntaxNode node)
+    {
+        if (name is null)
+        {
+            return;
+        }
+
+        if (!map.TryGetValue(name, out var list))
+        {
+            list = [];
+            map[name] = list;
+        }
+
+        list.Add(node);
+    }
+}

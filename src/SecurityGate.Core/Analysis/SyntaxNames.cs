@@ -1,0 +1,62 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace SecurityGate.Core.Analysis;
+
+/// <summary>Name extraction from syntax, used by prefilters before anything is bound.</summary>
+public static class SyntaxNames
+{
+    /// <summary>The last simple name of an expression: <c>b</c> for <c>a.b</c>, <c>x</c> for <c>x</c>.</summary>
+    public static string? RightmostName(ExpressionSyntax? expression) => expression switch
+    {
+        IdentifierNameSyntax id => id.Identifier.ValueText,
+        GenericNameSyntax generic => generic.Identifier.ValueText,
+        MemberAccessExpressionSyntax access => access.Name.Identifier.ValueText,
+        MemberBindingExpressionSyntax binding => binding.Name.Identifier.ValueText,
+        ConditionalAccessExpressionSyntax conditional => RightmostName(conditional.WhenNotNull),
+        ParenthesizedExpressionSyntax parenthesized => RightmostName(parenthesized.Expression),
+        CastExpressionSyntax cast => RightmostName(cast.Expression),
+        ElementAccessExpressionSyntax element => RightmostName(element.Expression),
+        PostfixUnaryExpressionSyntax postfix => RightmostName(postfix.Operand),
+        ThisExpressionSyntax => "this",
+        _ => null,
+    };
+
+    /// <summary>The method name an invocation calls, without type arguments: <c>Start</c> for <c>Process.Start(x)</c>.</summary>
+    public static string? CalledName(InvocationExpressionSyntax invocation) => RightmostName(invocation.Expression);
+
+    /// <summary>The simple name of the type an object creation names, or null for target-typed <c>new()</c>.</summary>
+    public static string? CreatedTypeName(BaseObjectCreationExpressionSyntax creation) =>
+        creation is ObjectCreationExpressionSyntax explicitCreation ? TypeName(explicitCreation.Type) : null;
+
+    /// <summary>The simple name of a type syntax: <c>ProcessStartInfo</c> for <c>System.Diagnostics.ProcessStartInfo</c>.</summary>
+    public static string? TypeName(TypeSyntax type) => type switch
+    {
+        IdentifierNameSyntax id => id.Identifier.ValueText,
+        GenericNameSyntax generic => generic.Identifier.ValueText,
+        QualifiedNameSyntax qualified => TypeName(qualified.Right),
+        AliasQualifiedNameSyntax alias => TypeName(alias.Name),
+        NullableTypeSyntax nullable => TypeName(nullable.ElementType),
+        _ => null,
+    };
+
+    /// <summary>The member declaration (method, accessor, constructor, field, lambda's host) that encloses a node.</summary>
+    public static SyntaxNode? EnclosingMember(SyntaxNode node)
+    {
+        for (var current = node; current != null; current = current.Parent)
+        {
+            if (current is BaseMethodDeclarationSyntax or AccessorDeclarationSyntax or PropertyDeclarationSyntax
+                or IndexerDeclarationSyntax or FieldDeclarationSyntax or EventDeclarationSyntax or LocalFunctionStatementSyntax)
+            {
+                return current is AccessorDeclarationSyntax accessor ? accessor.Parent?.Parent ?? accessor : current;
+            }
+
+            if (current is GlobalStatementSyntax)
+            {
+                return current.Parent;
+            }
+        }
+
+        return null;
+    }
+}

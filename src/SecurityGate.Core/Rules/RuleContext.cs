@@ -1,0 +1,65 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using SecurityGate.Core.Analysis;
+using SecurityGate.Core.Model;
+
+namespace SecurityGate.Core.Rules;
+
+/// <summary>What a rule sees while it inspects one candidate node: the semantic model, data flow and a place to report.</summary>
+public sealed class RuleContext
+{
+    private readonly ProjectIndex _index;
+    private readonly Reachability _reachability;
+    private readonly ConstantEvaluator _constants;
+    private readonly Action<Finding> _report;
+
+    internal RuleContext(ProjectIndex index, Reachability reachability, ConstantEvaluator constants, OriginAnalyzer origins, SemanticModel model, Action<Finding> report)
+    {
+        _index = index;
+        _reachability = reachability;
+        _constants = constants;
+        Origins = origins;
+        Model = model;
+        _report = report;
+    }
+
+    /// <summary>The semantic model of the tree the node is in.</summary>
+    public SemanticModel Model { get; }
+
+    /// <summary>The compilation over the project's sources and references.</summary>
+    public Compilation Compilation => _index.Compilation;
+
+    /// <summary>Backward data flow: where a value comes from.</summary>
+    public OriginAnalyzer Origins { get; }
+
+    /// <summary>The semantic model for another tree of the project.</summary>
+    public SemanticModel ModelFor(SyntaxTree tree) => _index.Model(tree);
+
+    /// <summary>The fixed value of an expression (constants, never-reassigned fields, constant-returning methods), or null.</summary>
+    public object? ConstantValue(ExpressionSyntax expression) => _constants.Evaluate(expression);
+
+    /// <summary>Whether a node can run, given conditions that are fixed when the program is written.</summary>
+    public bool IsReachable(SyntaxNode node) => _reachability.IsReachable(node);
+
+    /// <summary>Reports a finding at <paramref name="at"/>; a finding on a dead path is dropped.</summary>
+    /// <param name="rule">The rule's descriptor.</param>
+    /// <param name="at">The node to underline.</param>
+    /// <param name="message">What reaches what, from where, and the fix in one clause.</param>
+    /// <param name="origin">Where the data came from.</param>
+    /// <param name="path">The hops from source to sink, source first.</param>
+    public void Report(RuleDescriptor rule, SyntaxNode at, string message, Origin origin, ImmutableArray<FlowStep> path = default)
+    {
+        if (!_reachability.IsReachable(at))
+        {
+            return;
+        }
+
+        var location = OriginAnalyzer.SpanOf(at.GetLocation());
+        _report(new Finding(rule, location, message, origin, path.IsDefault ? [] : path, FindingFingerprint.Compute(rule, at)));
+    }
+
+    /// <summary>Reports a data-flow finding with the trace's origin and path.</summary>
+    public void Report(RuleDescriptor rule, SyntaxNode at, string message, OriginTrace trace) =>
+        Report(rule, at, message, trace.Origin, trace.Path);
+}

@@ -1,0 +1,66 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using SecurityGate.Core.Analysis;
+using SecurityGate.Core.Model;
+using SecurityGate.Core.Rules;
+
+namespace SecurityGate.Core.Tests.Infrastructure;
+
+/// <summary>
+/// Compiles C# snippets against the running framework's assemblies plus small stubs for third-party APIs,
+/// runs rules over them and returns findings as "ID@line:column" strings for exact assertions.
+/// </summary>
+internal static class RuleHarness
+{
+    private static readonly Lazy<ImmutableArray<MetadataReference>> FrameworkReferences = new(() =>
+    {
+        var directory = Path.GetDirectoryName(typeof(object).Assembly.Location)!;
+        return Directory.GetFiles(directory, "*.dll")
+            .Where(IsManagedAssembly)
+            .Select(path => (MetadataReference)MetadataReference.CreateFromFile(path))
+            .ToImmutableArray();
+    });
+
+    /// <summary>Runs every rule of the catalogue over the sources; each source is a file named File0.cs, File1.cs, ….</summary>
+    public static ImmutableArray<Finding> Analyze(params string[] sources) => Analyze(RuleRegistry.All, sources);
+
+    /// <summary>Runs the given rules over the sources.</summary>
+    public static ImmutableArray<Finding> Analyze(IEnumerable<SecurityRule> rules, params string[] sources)
+    {
+        var compilation = Compile(sources);
+        var errors = compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
+        Assert.True(errors.Count == 0, "Test source does not compile:\n" + string.Join("\n", errors));
+        return new AnalysisEngine(rules).Analyze(compilation, compilation.SyntaxTrees.Where(t => !t.FilePath.StartsWith("Stubs", StringComparison.Ordinal)));
+    }
+
+    /// <summary>Findings of the rules whose ID starts with <paramref name="idPrefix"/>, as "ID@line:column".</summary>
+    public static string[] Ids(string idPrefix, params string[] sources) =>
+        Analyze(sources).Where(f => f.Rule.Id.StartsWith(idPrefix, StringComparison.Ordinal))
+            .Select(f => $"{f.Rule.Id}@{f.Location.StartLine}:{f.Location.StartColumn}").ToArray();
+
+    public static CSharpCompilation Compile(params string[] sources)
+    {
+        var options = new CSharpParseOptions(LanguageVersion.Preview);
+        var trees = sources.Select((s, i) => CSharpSyntaxTree.ParseText(s, options, path: $"File{i}.cs"))
+            .Concat(ThirdPartyStubs.Sources.Select((s, i) => CSharpSyntaxTree.ParseText(s, options, path: $"Stubs{i}.cs")));
+        return CSharpCompilation.Create(
+            "TestAssembly",
+            trees,
+            FrameworkReferences.Value,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, allowUnsafe: true));
+    }
+
+    private static bool IsManagedAssembly(string path)
+    {
+        try
+        {
+            System.Reflection.AssemblyName.GetAssemblyName(path);
+            return true;
+        }
+        catch (BadImageFormatException)
+        {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,121 @@
+using SecurityGate.Core.Tests.Infrastructure;
+
+namespace SecurityGate.Core.Tests.Rules;
+
+public sealed class CommandExecutionRuleTests
+{
+    [Fact]
+    public void Arguments_from_console_are_reported_at_the_argument()
+    {
+        const string source = """
+            using System;
+            using System.Diagnostics;
+            class Program
+            {
+                static void Main()
+                {
+                    var name = Console.ReadLine();
+                    Process.Start("tar", "-czf out.tgz " + name);
+                }
+            }
+            """;
+        Assert.Equal(["SG4001@8:30"], RuleHarness.Ids("SG4", source));
+    }
+
+    [Fact]
+    public void Constant_arguments_stay_silent()
+    {
+        const string source = """
+            using System;
+            using System.Diagnostics;
+            class Program
+            {
+                const string Archive = "out.tgz";
+                static void Main()
+                {
+                    Process.Start("tar", "-czf " + Archive + " data");
+                    var info = new ProcessStartInfo("git") { UseShellExecute = false };
+                    info.ArgumentList.Add("status");
+                    Process.Start(info);
+                }
+            }
+            """;
+        Assert.Empty(RuleHarness.Ids("SG4", source));
+    }
+
+    [Fact]
+    public void Program_from_environment_is_reported()
+    {
+        const string source = """
+            using System;
+            using System.Diagnostics;
+            class Program
+            {
+                static void Main()
+                {
+                    var tool = Environment.GetEnvironmentVariable("TOOL");
+                    var info = new ProcessStartInfo { FileName = tool, Arguments = "--version" };
+                    Process.Start(info);
+                }
+            }
+            """;
+        Assert.Equal(["SG4002@8:54"], RuleHarness.Ids("SG4", source));
+    }
+
+    [Fact]
+    public void Shell_fed_with_data_across_methods_and_files_is_reported_once_as_shell()
+    {
+        const string runner = """
+            using System.Diagnostics;
+            static class Runner
+            {
+                public static void Run(string command) => Process.Start("/bin/sh", "-c \"" + command + "\"");
+            }
+            """;
+        const string program = """
+            using System;
+            class Program
+            {
+                static void Main(string[] args) => Runner.Run(args[0]);
+            }
+            """;
+        Assert.Equal(["SG4003@4:72"], RuleHarness.Ids("SG4", runner, program));
+    }
+
+    [Fact]
+    public void Shell_with_constant_command_stays_silent()
+    {
+        const string runner = """
+            using System.Diagnostics;
+            static class Runner
+            {
+                static void Run(string command) => Process.Start("/bin/sh", "-c \"" + command + "\"");
+                static void Main() => Run("ls -l");
+            }
+            """;
+        Assert.Empty(RuleHarness.Ids("SG4", runner));
+    }
+
+    [Fact]
+    public void Dead_branch_with_constant_condition_stays_silent()
+    {
+        const string source = """
+            using System;
+            using System.Diagnostics;
+            class Program
+            {
+                private static readonly bool Enabled = false;
+                static void Main()
+                {
+                    var data = "safe";
+                    if (Enabled)
+                    {
+                        data = Console.ReadLine();
+                    }
+                    Process.Start("echo", data);
+                }
+            }
+            """;
+        Assert.Empty(RuleHarness.Ids("SG4", source));
+    }
+}
