@@ -34,10 +34,18 @@ internal static class RuleHarness
         return new AnalysisEngine(rules).Analyze(compilation, compilation.SyntaxTrees.Where(t => !t.FilePath.StartsWith("Stubs", StringComparison.Ordinal)));
     }
 
-    /// <summary>Findings of the rules whose ID starts with <paramref name="idPrefix"/>, as "ID@line:column".</summary>
+    /// <summary>
+    /// Findings of the rules whose ID starts with <paramref name="idPrefix"/>, as "ID@line:column", keeping only those
+    /// whose origin reaches the category's default minimum origin (what a build with the default policy reports).
+    /// </summary>
     public static string[] Ids(string idPrefix, params string[] sources) =>
-        Analyze(sources).Where(f => f.Rule.Id.StartsWith(idPrefix, StringComparison.Ordinal))
+        Analyze(sources).Where(f => f.Rule.Id.StartsWith(idPrefix, StringComparison.Ordinal) && f.Origin >= RuleCatalogue.DefaultMinimumOrigin(f.Rule.Category))
             .Select(f => $"{f.Rule.Id}@{f.Location.StartLine}:{f.Location.StartColumn}").ToArray();
+
+    /// <summary>Like <see cref="Ids"/> but with each finding's origin: "ID@line:column:origin".</summary>
+    public static string[] IdsWithOrigin(string idPrefix, params string[] sources) =>
+        Analyze(sources).Where(f => f.Rule.Id.StartsWith(idPrefix, StringComparison.Ordinal))
+            .Select(f => $"{f.Rule.Id}@{f.Location.StartLine}:{f.Location.StartColumn}:{OriginNames.ToName(f.Origin)}").ToArray();
 
     public static CSharpCompilation Compile(params string[] sources)
     {
