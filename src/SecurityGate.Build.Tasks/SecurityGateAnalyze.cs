@@ -1,0 +1,93 @@
+using Microsoft.Build.Framework;
+using Microsoft.Build.Utilities;
+using SecurityGate.Core.Gate;
+using SecurityGate.Core.Rules;
+
+namespace SecurityGate.Build.Tasks;
+
+/// <summary>
+/// Runs the gate over the project's sources and stores the result for <see cref="SecurityGateReport"/> to log.
+/// Logs nothing itself unless the gate fails internally, so a fresh run and a replay print the same lines.
+/// </summary>
+public sealed class SecurityGateAnalyze : Microsoft.Build.Utilities.Task
+{
+    /// <summary>The project file.</summary>
+    [Required] public string ProjectFile { get; set; } = string.Empty;
+
+    /// <summary>The <c>Compile</c> items.</summary>
+    public ITaskItem[] Sources { get; set; } = [];
+
+    /// <summary>The compiler's references (<c>ReferencePathWithRefAssemblies</c>).</summary>
+    public ITaskItem[] References { get; set; } = [];
+
+    /// <summary>The <c>SecurityGate*</c> settings: item spec is the property name, metadata <c>Value</c> its value.</summary>
+    public ITaskItem[] Settings { get; set; } = [];
+
+    /// <summary>Where the result is stored.</summary>
+    [Required] public string ResultFile { get; set; } = string.Empty;
+
+    /// <summary><c>$(SecurityGatePolicyFile)</c>.</summary>
+    public string? PolicyFile { get; set; }
+
+    /// <summary><c>$(LangVersion)</c>.</summary>
+    public string? LangVersion { get; set; }
+
+    /// <summary><c>$(DefineConstants)</c>.</summary>
+    public string? DefineConstants { get; set; }
+
+    /// <summary><c>$(Nullable)</c>.</summary>
+    public string? Nullable { get; set; }
+
+    /// <summary><c>$(OutputType)</c>.</summary>
+    public string? OutputType { get; set; }
+
+    /// <summary><c>$(AllowUnsafeBlocks)</c>.</summary>
+    public bool AllowUnsafeBlocks { get; set; }
+
+    /// <summary><c>$(AssemblyName)</c>.</summary>
+    public string? AssemblyName { get; set; }
+
+    /// <summary><c>$(SecurityGateFailOnInternalError)</c>: when false, an internal failure is a warning.</summary>
+    public bool FailOnInternalError { get; set; } = true;
+
+    /// <inheritdoc />
+    public override bool Execute()
+    {
+        try
+        {
+            var request = new GateRequest
+            {
+                ProjectFile = ProjectFile,
+                SourceFiles = Sources.Select(s => s.GetMetadata("FullPath")).ToArray(),
+                ReferencePaths = References.Select(r => r.GetMetadata("FullPath")).ToArray(),
+                LangVersion = LangVersion,
+                DefineConstants = DefineConstants,
+                Nullable = Nullable,
+                OutputType = OutputType,
+                AllowUnsafeBlocks = AllowUnsafeBlocks,
+                PolicyFile = PolicyFile,
+                AssemblyName = string.IsNullOrEmpty(AssemblyName) ? "Project" : AssemblyName!,
+                Properties = Settings.ToDictionary(s => s.ItemSpec, s => (string?)s.GetMetadata("Value"), StringComparer.OrdinalIgnoreCase),
+            };
+            GateRunner.Run(request).Save(ResultFile);
+            return true;
+        }
+        catch (Exception e)
+        {
+            // Fail closed: no stored result, so the next build analyses again instead of replaying a gap.
+            File.Delete(ResultFile);
+            var text = $"SecurityGate could not analyse this project ({e.GetType().Name}: {e.Message}). "
+                + (FailOnInternalError ? "The build fails closed; set SecurityGateFailOnInternalError=false to let it pass with a warning" : "Continuing because SecurityGateFailOnInternalError is false");
+            if (FailOnInternalError)
+            {
+                Log.LogError(null, RuleCatalogue.InternalErrorId, null, RuleCatalogue.HelpLinkBase + RuleCatalogue.InternalErrorId + ".md", ProjectFile, 0, 0, 0, 0, text);
+            }
+            else
+            {
+                Log.LogWarning(null, RuleCatalogue.InternalErrorId, null, RuleCatalogue.HelpLinkBase + RuleCatalogue.InternalErrorId + ".md", ProjectFile, 0, 0, 0, 0, text);
+            }
+
+            return !FailOnInternalError;
+        }
+    }
+}

@@ -1,0 +1,38 @@
+namespace SecurityGate.Core.Gate;
+
+/// <summary>Everything the gate needs to know about one project build, as plain values (no MSBuild types).</summary>
+public sealed class GateRequest
+{
+    /// <summary>The full path of the project file.</summary>
+    public required string ProjectFile { get; init; }
+
+    /// <summary>Full paths of the C# files the compiler compiled.</summary>
+    public required IReadOnlyList<string> SourceFiles { get; init; }
+
+    /// <summary>Full paths of the reference assemblies the compiler used.</summary>
+    public IReadOnlyList<string> ReferencePaths { get; init; } = [];
+
+    /// <summary>The project's <c>LangVersion</c>; empty for the compiler default.</summary>
+    public string? LangVersion { get; init; }
+
+    /// <summary>The project's <c>DefineConstants</c>, separated by <c>;</c> or <c>,</c>.</summary>
+    public string? DefineConstants { get; init; }
+
+    /// <summary>The project's <c>Nullable</c> setting.</summary>
+    public string? Nullable { get; init; }
+
+    /// <summary>The project's <c>OutputType</c>.</summary>
+    public string? OutputType { get; init; }
+
+    /// <summary>The project's <c>AllowUnsafeBlocks</c>.</summary>
+    public bool AllowUnsafeBlocks { get; init; }
+
+    /// <summary>The value of <c>SecurityGatePolicyFile</c>.</summary>
+    public string? PolicyFile { get; init; }
+
+    /// <summary>The <c>SecurityGate*</c> properties by name.</summary>
+    public IReadOnlyDictionary<string, string?> Properties { get; init; } = new Dictionary<string, string?>();
+
+    /// <summary>The assembly name used for the compilation.</summary>
+    public string AssemblyName { get; init; } = "Project";
+}

@@ -1,0 +1,92 @@
+using SecurityGate.Core.Model;
+using SecurityGate.Core.Policy;
+using SecurityGate.Core.Rules;
+
+namespace SecurityGate.Core.Gate;
+
+/// <summary>
+/// Applies the policy to findings: drops switched-off rules and trusted origins, decides per category whether
+/// the threshold is exceeded, turns findings into messages and writes the summary line.
+/// </summary>
+public static class PolicyEvaluator
+{
+    /// <summary>Evaluates findings against the policy.</summary>
+    /// <param name="policy">The effective policy.</param>
+    /// <param name="findings">All findings, in deterministic order.</param>
+    /// <param name="fileCount">How many files were analysed, for the summary.</param>
+    /// <param name="errors">Errors found while loading (unreadable or unparsable files); they come first and fail the build.</param>
+    public static GateResult Evaluate(GatePolicy policy, IReadOnlyList<Finding> findings, int fileCount, IReadOnlyList<GateMessage> errors)
+    {
+        var kept = findings
+            .Where(f => policy.SeverityOf(f.Rule) != GateSeverity.None && f.Origin >= policy.Categories[f.Rule.Category].MinimumOrigin)
+            .ToList();
+
+        var failing = new HashSet<Category>();
+        var parts = new List<string>();
+        var verdicts = new List<string>();
+        var clean = 0;
+        foreach (var category in CategoryNames.All)
+        {
+            var settings = policy.Categories[category];
+            var name = CategoryNames.ToId(category);
+            var inCategory = kept.Where(f => f.Rule.Category == category).ToList();
+            var gated = inCategory.Count(f => policy.SeverityOf(f.Rule) == GateSeverity.Error);
+            if (settings.Severity == GateSeverity.None && inCategory.Count == 0)
+            {
+                parts.Add($"{name} off");
+                continue;
+            }
+
+            if (gated > settings.Threshold)
+            {
+                failing.Add(category);
+                parts.Add($"{name} {gated}/{settings.Threshold} FAILED");
+                var over = gated - settings.Threshold;
+                verdicts.Add($"{over} {(over == 1 ? "defect" : "defects")} over threshold in {name}");
+            }
+            else if (inCategory.Count == 0)
+            {
+                clean++;
+            }
+            else if (settings.Severity == GateSeverity.Error)
+            {
+                parts.Add($"{name} {gated}/{settings.Threshold} within threshold");
+            }
+            else
+            {
+                parts.Add($"{name} {inCategory.Count} ({GateSeverityNames.ToName(settings.Severity)})");
+            }
+        }
+
+        var messages = new List<GateMessage>(errors);
+        foreach (var finding in kept)
+        {
+            var severity = policy.SeverityOf(finding.Rule);
+            var level = severity switch
+            {
+                GateSeverity.Error when failing.Contains(finding.Rule.Category) => GateMessageLevel.Error,
+                GateSeverity.Info => GateMessageLevel.Info,
+                _ => GateMessageLevel.Warning,
+            };
+            messages.Add(new GateMessage(level, finding.Rule.Id, finding.Location, finding.Message, finding.Rule.HelpLink));
+        }
+
+        if (clean > 0)
+        {
+            parts.Add($"{clean} {(clean == 1 ? "category" : "categories")} clean");
+        }
+
+        var verdict = errors.Count > 0 ? $"{errors.Count} configuration or source {(errors.Count == 1 ? "error" : "errors")}"
+            : verdicts.Count > 0 ? string.Join(", ", verdicts)
+            : kept.Count == 0 ? "no security defects found"
+            : $"no defects over threshold ({kept.Count} reported)";
+        if (errors.Count > 0 && verdicts.Count > 0)
+        {
+            verdict += ", " + string.Join(", ", verdicts);
+        }
+
+        var summary = $"SecurityGate: {fileCount} {(fileCount == 1 ? "file" : "files")}; {string.Join("; ", parts)} — {verdict}.";
+        messages.Add(new GateMessage(GateMessageLevel.Info, RuleCatalogue.SummaryId, null, summary));
+        return new GateResult(messages, Failed: errors.Count > 0 || failing.Count > 0) { Findings = kept };
+    }
+}

@@ -1,0 +1,134 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Text;
+using SecurityGate.Core.Model;
+using SecurityGate.Core.Rules;
+
+namespace SecurityGate.Core.Gate;
+
+/// <summary>The parsed project: its compilation and which trees to analyse.</summary>
+/// <param name="Compilation">All sources over the project's references.</param>
+/// <param name="TreesToAnalyze">Trees neither excluded nor generated.</param>
+public sealed record LoadedProject(CSharpCompilation Compilation, ImmutableArray<SyntaxTree> TreesToAnalyze);
+
+/// <summary>
+/// Reads and parses the project's sources with the project's own language options, in parallel, and builds a
+/// compilation over its references for semantic checks. Unreadable and unparsable files become errors.
+/// </summary>
+public static class ProjectLoader
+{
+    private static readonly string[] GeneratedSuffixes = [".g.cs", ".g.i.cs", ".designer.cs", ".generated.cs", ".AssemblyInfo.cs", ".AssemblyAttributes.cs", ".GlobalUsings.g.cs"];
+
+    /// <summary>Loads the project; problems go to <paramref name="errors"/>.</summary>
+    public static LoadedProject Load(GateRequest request, Policy.GatePolicy policy, List<GateMessage> errors, CancellationToken cancellationToken = default)
+    {
+        var parseOptions = ParseOptions(request);
+        var projectDirectory = Path.GetDirectoryName(Path.GetFullPath(request.ProjectFile)) ?? ".";
+        var excludeRoot = policy.PolicyFile is null ? projectDirectory : Path.GetDirectoryName(policy.PolicyFile)!;
+        var exclude = new GlobMatcher(policy.Exclude);
+        var files = request.SourceFiles.Distinct(StringComparer.Ordinal).ToArray();
+        var trees = new SyntaxTree?[files.Length];
+        var problems = new ConcurrentBag<(int Index, GateMessage Message)>();
+
+        Parallel.For(0, files.Length, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, Math.Min(Environment.ProcessorCount, 4)), CancellationToken = cancellationToken }, i =>
+        {
+            var path = files[i];
+            SourceText text;
+            try
+            {
+                using var stream = File.OpenRead(path);
+                text = SourceText.From(stream, encoding: null, checksumAlgorithm: SourceHashAlgorithm.Sha256, throwIfBinaryDetected: true);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
+            {
+                problems.Add((i, GateMessage.ConfigurationError(RuleCatalogue.UnreadableFileId, SourceSpan.FileOnly(path), $"The source file cannot be read: {e.Message}")));
+                return;
+            }
+
+            var tree = CSharpSyntaxTree.ParseText(text, parseOptions, path, cancellationToken);
+            var firstError = tree.GetDiagnostics(cancellationToken).FirstOrDefault(d => d.Severity == DiagnosticSeverity.Error);
+            if (firstError != null)
+            {
+                problems.Add((i, GateMessage.ConfigurationError(
+                    RuleCatalogue.SourceParseErrorId,
+                    Analysis.OriginAnalyzer.SpanOf(firstError.Location),
+                    $"SecurityGate's C# parser (Roslyn {typeof(CSharpSyntaxTree).Assembly.GetName().Version}) cannot parse this file ({firstError.Id}: {firstError.GetMessage(System.Globalization.CultureInfo.InvariantCulture)}); the file was not analysed. Update SecurityGate.Build or set LangVersion")));
+            }
+
+            trees[i] = tree;
+        });
+
+        errors.AddRange(problems.OrderBy(p => p.Index).Select(p => p.Message));
+        var parsed = trees.OfType<SyntaxTree>().ToImmutableArray();
+        var toAnalyze = parsed
+            .Where(t => !t.GetDiagnostics().Any(d => d.Severity == DiagnosticSeverity.Error))
+            .Where(t => policy.AnalyzeGeneratedCode || !IsGenerated(t, cancellationToken))
+            .Where(t => policy.Exclude.Count == 0 || !exclude.IsMatch(Path.GetRelativePath(excludeRoot, t.FilePath)))
+            .ToImmutableArray();
+
+        var references = request.ReferencePaths
+            .Distinct(StringComparer.Ordinal)
+            .Where(File.Exists)
+            .Select(p => (MetadataReference)MetadataReference.CreateFromFile(p, MetadataReferenceProperties.Assembly))
+            .ToArray();
+        var compilation = CSharpCompilation.Create(request.AssemblyName, parsed, references, CompilationOptions(request));
+        return new LoadedProject(compilation, toAnalyze);
+    }
+
+    /// <summary>Parse options from the project's <c>LangVersion</c> and <c>DefineConstants</c>.</summary>
+    public static CSharpParseOptions ParseOptions(GateRequest request)
+    {
+        var version = LanguageVersion.Default;
+        if (!string.IsNullOrWhiteSpace(request.LangVersion) && !LanguageVersionFacts.TryParse(request.LangVersion.Trim(), out version))
+        {
+            // A version newer than this parser knows: parse with everything it supports.
+            version = LanguageVersion.Preview;
+        }
+
+        var symbols = (request.DefineConstants ?? string.Empty)
+            .Split([';', ','], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        return new CSharpParseOptions(version, DocumentationMode.None, SourceCodeKind.Regular, symbols);
+    }
+
+    private static CSharpCompilationOptions CompilationOptions(GateRequest request)
+    {
+        var kind = request.OutputType?.Trim().ToLowerInvariant() switch
+        {
+            "exe" => OutputKind.ConsoleApplication,
+            "winexe" => OutputKind.WindowsApplication,
+            "module" => OutputKind.NetModule,
+            _ => OutputKind.DynamicallyLinkedLibrary,
+        };
+        var nullable = request.Nullable?.Trim().ToLowerInvariant() switch
+        {
+            "enable" => NullableContextOptions.Enable,
+            "warnings" => NullableContextOptions.Warnings,
+            "annotations" => NullableContextOptions.Annotations,
+            _ => NullableContextOptions.Disable,
+        };
+        return new CSharpCompilationOptions(kind, nullableContextOptions: nullable, allowUnsafe: request.AllowUnsafeBlocks, concurrentBuild: false);
+    }
+
+    /// <summary>Generated code: a generated file name, or an <c>&lt;auto-generated&gt;</c> comment before the first token.</summary>
+    public static bool IsGenerated(SyntaxTree tree, CancellationToken cancellationToken = default)
+    {
+        var name = Path.GetFileName(tree.FilePath);
+        if (GeneratedSuffixes.Any(s => name.EndsWith(s, StringComparison.OrdinalIgnoreCase)))
+        {
+            return true;
+        }
+
+        foreach (var trivia in tree.GetRoot(cancellationToken).GetLeadingTrivia())
+        {
+            if ((trivia.IsKind(SyntaxKind.SingleLineCommentTrivia) || trivia.IsKind(SyntaxKind.MultiLineCommentTrivia))
+                && trivia.ToString().Contains("<auto-generated", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
