@@ -27,7 +27,8 @@ public sealed class EmptyCatchRule : SecurityRule
     {
         var clause = (CatchClauseSyntax)node;
         var caught = CatchClauses.Describe(clause, CatchClauses.CaughtType(clause, context.Model));
-        var commented = clause.Block.CloseBraceToken.LeadingTrivia.Any(t => t.IsKind(SyntaxKind.SingleLineCommentTrivia) || t.IsKind(SyntaxKind.MultiLineCommentTrivia))
+        var inside = clause.Block.OpenBraceToken.TrailingTrivia.Concat(clause.Block.CloseBraceToken.LeadingTrivia);
+        var commented = inside.Any(t => t.IsKind(SyntaxKind.SingleLineCommentTrivia) || t.IsKind(SyntaxKind.MultiLineCommentTrivia))
             ? " (a comment does not count)"
             : string.Empty;
         context.Report(
