@@ -46,7 +46,7 @@ public sealed class CatchAllRule : SecurityRule
             return;
         }
 
-        var caught = CatchClauses.Describe(clause, type);
+        var caught = CatchClauses.Capitalized(CatchClauses.Describe(clause, type));
         string message;
         if (CatchClauses.ThrowsCaughtVariable(clause, model))
         {

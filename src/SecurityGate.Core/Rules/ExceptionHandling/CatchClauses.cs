@@ -29,6 +29,9 @@ internal static class CatchClauses
         clause.Declaration is null ? "bare 'catch'"
         : $"'catch ({(type is null ? clause.Declaration.Type.ToString() : KnownApis.FullName(type))}{(clause.Declaration.Identifier.IsKind(SyntaxKind.None) ? string.Empty : " " + clause.Declaration.Identifier.ValueText)})'";
 
+    /// <summary>The text with its first letter in upper case, for a message that starts with <see cref="Describe"/>.</summary>
+    public static string Capitalized(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
+
     /// <summary>Whether the block has no statements; comments are trivia, so a commented block is still empty.</summary>
     public static bool IsEmpty(CatchClauseSyntax clause) => clause.Block.Statements.Count == 0;
 
