@@ -1,0 +1,134 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using SecurityGate.Core.Analysis;
+
+namespace SecurityGate.Core.Rules.ExceptionHandling;
+
+/// <summary>What a catch clause catches, whether it rethrows, and where the exception-handling rules report it.</summary>
+internal static class CatchClauses
+{
+    public const string ExceptionType = "System.Exception";
+    public const string SystemExceptionType = "System.SystemException";
+
+    /// <summary>
+    /// The node a catch finding underlines: the declaration <c>(Exception ex)</c> when there is one, else the whole
+    /// clause (which starts at the <c>catch</c> keyword). The engine reports nodes, not tokens, so a bare
+    /// <c>catch</c> has nothing smaller to point at.
+    /// </summary>
+    public static SyntaxNode ReportNode(CatchClauseSyntax clause) => (SyntaxNode?)clause.Declaration ?? clause;
+
+    /// <summary>The caught type; a bare <c>catch</c> catches everything, so it counts as <c>System.Exception</c>.</summary>
+    public static ITypeSymbol? CaughtType(CatchClauseSyntax clause, SemanticModel model) =>
+        clause.Declaration is { } declaration
+            ? model.GetTypeInfo(declaration.Type).Type
+            : model.Compilation.GetTypeByMetadataName(ExceptionType);
+
+    /// <summary>How the caught type reads in a message: <c>catch (System.Exception ex)</c> or <c>catch</c>.</summary>
+    public static string Describe(CatchClauseSyntax clause, ITypeSymbol? type) =>
+        clause.Declaration is null ? "bare 'catch'"
+        : $"'catch ({(type is null ? clause.Declaration.Type.ToString() : KnownApis.FullName(type))}{(clause.Declaration.Identifier.IsKind(SyntaxKind.None) ? string.Empty : " " + clause.Declaration.Identifier.ValueText)})'";
+
+    /// <summary>The text with its first letter in upper case, for a message that starts with <see cref="Describe"/>.</summary>
+    public static string Capitalized(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
+
+    /// <summary>Whether the block has no statements; comments are trivia, so a commented block is still empty.</summary>
+    public static bool IsEmpty(CatchClauseSyntax clause) => clause.Block.Statements.Count == 0;
+
+    /// <summary>The variable the clause declares, if any.</summary>
+    public static ILocalSymbol? Variable(CatchClauseSyntax clause, SemanticModel model) =>
+        clause.Declaration is { } declaration && !declaration.Identifier.IsKind(SyntaxKind.None)
+            ? model.GetDeclaredSymbol(declaration) as ILocalSymbol
+            : null;
+
+    /// <summary>
+    /// Whether every path out of the block rethrows: the block contains at least one <c>throw;</c> or a throw of a
+    /// new exception that wraps the caught one, every throw in it is of that kind, its end cannot be reached, and no
+    /// <c>return</c>, <c>break</c>, <c>continue</c> or <c>goto</c> leaves it. Throws inside nested lambdas and local
+    /// functions do not count; they run later, if at all.
+    /// </summary>
+    public static bool RethrowsOnEveryPath(CatchClauseSyntax clause, SemanticModel model)
+    {
+        var variable = Variable(clause, model);
+        var throws = Throws(clause.Block).ToList();
+        if (throws.Count == 0 || !throws.All(t => IsRethrow(t, variable, model)))
+        {
+            return false;
+        }
+
+        var flow = model.AnalyzeControlFlow(clause.Block);
+        return flow is { Succeeded: true, EndPointIsReachable: false } && flow.ExitPoints.IsEmpty;
+    }
+
+    /// <summary>A <c>throw ex;</c> (or <c>throw (ex)</c> expression) of the caught variable, which resets its stack trace.</summary>
+    public static bool ThrowsCaughtVariable(CatchClauseSyntax clause, SemanticModel model) =>
+        Variable(clause, model) is { } variable
+        && Throws(clause.Block).Any(t => Unwrap(ThrownExpression(t)) is IdentifierNameSyntax id
+            && SymbolEqualityComparer.Default.Equals(model.GetSymbolInfo(id).Symbol, variable));
+
+    /// <summary>Whether a call in the block passes the caught exception (or an expression built from it) as an argument.</summary>
+    public static bool PassesVariableToCall(CatchClauseSyntax clause, SemanticModel model)
+    {
+        if (Variable(clause, model) is not { } variable)
+        {
+            return false;
+        }
+
+        foreach (var argument in clause.Block.DescendantNodes().OfType<ArgumentSyntax>())
+        {
+            if (argument.Parent?.Parent is not (InvocationExpressionSyntax or BaseObjectCreationExpressionSyntax))
+            {
+                continue;
+            }
+
+            if (argument.Expression.DescendantNodesAndSelf().OfType<IdentifierNameSyntax>()
+                .Any(id => id.Identifier.ValueText == variable.Name && SymbolEqualityComparer.Default.Equals(model.GetSymbolInfo(id).Symbol, variable)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The throw statements and expressions that belong to the block itself, not to nested functions.</summary>
+    public static IEnumerable<SyntaxNode> Throws(BlockSyntax block) =>
+        block.DescendantNodes(descendIntoChildren: n => n is not (AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax))
+            .Where(n => n is ThrowStatementSyntax or ThrowExpressionSyntax);
+
+    /// <summary>The nodes of a block that run as part of it: nested lambdas and local functions are left out.</summary>
+    public static IEnumerable<SyntaxNode> OwnNodes(BlockSyntax block) =>
+        block.DescendantNodes(descendIntoChildren: n => n is not (AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax));
+
+    private static bool IsRethrow(SyntaxNode throwNode, ILocalSymbol? variable, SemanticModel model)
+    {
+        var thrown = ThrownExpression(throwNode);
+        if (thrown is null)
+        {
+            return true;
+        }
+
+        // throw new XException("…", ex): the caught exception survives as InnerException, stack trace included.
+        return variable is not null
+            && Unwrap(thrown) is BaseObjectCreationExpressionSyntax { ArgumentList: { } arguments }
+            && arguments.Arguments.Any(a => Unwrap(a.Expression) is IdentifierNameSyntax id
+                && SymbolEqualityComparer.Default.Equals(model.GetSymbolInfo(id).Symbol, variable));
+    }
+
+    private static ExpressionSyntax? ThrownExpression(SyntaxNode throwNode) => throwNode switch
+    {
+        ThrowStatementSyntax statement => statement.Expression,
+        ThrowExpressionSyntax expression => expression.Expression,
+        _ => null,
+    };
+
+    private static ExpressionSyntax? Unwrap(ExpressionSyntax? expression)
+    {
+        while (expression is ParenthesizedExpressionSyntax parenthesized)
+        {
+            expression = parenthesized.Expression;
+        }
+
+        return expression;
+    }
+}
