@@ -69,7 +69,11 @@ public sealed class SecurityGateAnalyze : Microsoft.Build.Utilities.Task
                 AssemblyName = string.IsNullOrEmpty(AssemblyName) ? "Project" : AssemblyName!,
                 Properties = Settings.ToDictionary(s => s.ItemSpec, s => (string?)s.GetMetadata("Value"), StringComparer.OrdinalIgnoreCase),
             };
-            GateRunner.Run(request).Save(ResultFile);
+            var result = GateRunner.Run(request, out var timings);
+            result.Save(ResultFile);
+            Log.LogMessage(
+                MessageImportance.Normal,
+                $"SecurityGate timings: parse {timings.Parse.TotalMilliseconds:F0} ms, analysis {timings.Analysis.TotalMilliseconds:F0} ms, reports {timings.Reports.TotalMilliseconds:F0} ms");
             return true;
         }
         catch (Exception e)
