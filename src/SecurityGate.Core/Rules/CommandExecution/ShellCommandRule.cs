@@ -51,7 +51,7 @@ public sealed class ShellCommandRule : SecurityRule
             context.Report(
                 Descriptor,
                 value,
-                $"Shell command line '{ProcessArgumentsFromDataRule.Shorten(value.ToString())}' is built from {OriginNames.ToName(trace.Origin)} data{(from.Length > 0 ? " " + from : string.Empty)}; run the program directly with ArgumentList instead of through a shell",
+                $"Shell command line is built from {OriginNames.ToName(trace.Origin)} data{(from.Length > 0 ? " " + from : string.Empty)}; run the program directly with ArgumentList instead of through a shell",
                 trace);
         }
     }
