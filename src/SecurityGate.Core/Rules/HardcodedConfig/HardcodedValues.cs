@@ -89,6 +89,16 @@ internal static class HardcodedValues
 
         var e = Unwrap(expression);
         var model = context.ModelFor(e.SyntaxTree);
+
+        // Follow named constants to their declaration so findings point at the literal, not at each use.
+        if (e is IdentifierNameSyntax or MemberAccessExpressionSyntax
+            && model.GetSymbolInfo(e).Symbol is { } constantSymbol && constantSymbol is IFieldSymbol { IsConst: true } or ILocalSymbol { IsConst: true }
+            && constantSymbol.DeclaringSyntaxReferences is [var constantReference]
+            && constantReference.GetSyntax() is VariableDeclaratorSyntax { Initializer.Value: { } constantInit })
+        {
+            return Resolve(constantInit, context, leaves, visiting, depth + 1);
+        }
+
         var constant = model.GetConstantValue(e);
         if (constant.HasValue)
         {
@@ -114,6 +124,8 @@ internal static class HardcodedValues
             case ArrayCreationExpressionSyntax:
                 leaves.Add(new HardcodedLeaf(e, null, LeafKind.ZeroBuffer));
                 return true;
+            case InitializerExpressionSyntax { RawKind: (int)SyntaxKind.ArrayInitializerExpression } arrayInit:
+                return Elements(e, arrayInit.Expressions, model, leaves);
             case ImplicitArrayCreationExpressionSyntax implicitArray:
                 return Elements(e, implicitArray.Initializer.Expressions, model, leaves);
             case CollectionExpressionSyntax collection:

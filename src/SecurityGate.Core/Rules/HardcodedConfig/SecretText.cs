@@ -133,7 +133,7 @@ internal static partial class SecretText
     public static bool IsNameLabel(string memberName, string value)
     {
         var nameWords = Words(memberName);
-        var valueWords = Words(value);
+        var valueWords = Words(value).Where(w => w.Length > 1).ToList();
         if (valueWords.Count == 0)
         {
             return false;
