@@ -236,4 +236,51 @@ public sealed class HardcodedConfigCredentialRuleTests
             """;
         Assert.Equal(["SG5001@7:45"], RuleHarness.Ids("SG500", source));
     }
+    [Fact]
+    public void A_constant_password_passed_from_another_file_is_reported_at_the_sink()
+    {
+        const string client = """
+            using System.Net;
+            static class Client
+            {
+                public static NetworkCredential Connect(string user, string secret) => new(user, secret);
+                public static NetworkCredential Make() => new("svc", Keys.Current());
+            }
+            """;
+        const string program = """
+            static class Keys
+            {
+                public static string Current() => "Kx9!mB3#vQ7z";
+            }
+            class Program
+            {
+                static void Main() => Client.Connect("svc", "Wq4$Tz8!pL2n");
+            }
+            """;
+        Assert.Equal(["SG5001@4:86", "SG5001@5:58"], RuleHarness.Ids("SG5001", client, program));
+    }
+
+    [Fact]
+    public void A_password_parameter_that_also_receives_input_stays_silent()
+    {
+        const string client = """
+            using System.Net;
+            static class Client
+            {
+                public static NetworkCredential Connect(string user, string secret) => new(user, secret);
+            }
+            """;
+        const string program = """
+            using System;
+            class Program
+            {
+                static void Main()
+                {
+                    Client.Connect("svc", "Wq4$Tz8!pL2n");
+                    Client.Connect("svc", Console.ReadLine()!);
+                }
+            }
+            """;
+        Assert.Empty(RuleHarness.Ids("SG5001", client, program));
+    }
 }
