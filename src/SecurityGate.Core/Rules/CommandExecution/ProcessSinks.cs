@@ -86,4 +86,50 @@ internal static class ProcessSinks
                 break;
         }
     }
+    /// <summary>
+    /// The values given to <paramref name="property"/> of the <c>ProcessStartInfo</c> that <paramref name="assignment"/>
+    /// configures: in the same object initialiser (or, for <c>FileName</c>, the constructor's first argument), or on the
+    /// same local variable within its method.
+    /// </summary>
+    public static IEnumerable<ExpressionSyntax> StartInfoValues(AssignmentExpressionSyntax assignment, string property, SemanticModel model)
+    {
+        switch (assignment)
+        {
+            case { Parent: InitializerExpressionSyntax initializer }:
+                return ValuesIn(initializer, property);
+            case { Left: MemberAccessExpressionSyntax access } when model.GetSymbolInfo(access.Expression).Symbol is ILocalSymbol local
+                && SyntaxNames.EnclosingMember(assignment) is { } scope:
+                var values = new List<ExpressionSyntax>();
+                foreach (var node in scope.DescendantNodes())
+                {
+                    switch (node)
+                    {
+                        case VariableDeclaratorSyntax { Initializer.Value: BaseObjectCreationExpressionSyntax creation } declarator
+                            when SymbolEqualityComparer.Default.Equals(model.GetDeclaredSymbol(declarator), local):
+                            values.AddRange(creation.Initializer is { } init ? ValuesIn(init, property) : ConstructorValue(creation, property));
+                            break;
+                        case AssignmentExpressionSyntax { Left: MemberAccessExpressionSyntax target } write
+                            when target.Name.Identifier.ValueText == property
+                            && SymbolEqualityComparer.Default.Equals(model.GetSymbolInfo(target.Expression).Symbol, local):
+                            values.Add(write.Right);
+                            break;
+                    }
+                }
+
+                return values;
+            default:
+                return [];
+        }
+    }
+
+    private static IEnumerable<ExpressionSyntax> ValuesIn(InitializerExpressionSyntax initializer, string property)
+    {
+        var values = initializer.Expressions.OfType<AssignmentExpressionSyntax>()
+            .Where(a => a.Left is IdentifierNameSyntax { Identifier.ValueText: var name } && name == property)
+            .Select(a => a.Right).ToList();
+        return values.Count > 0 || initializer.Parent is not BaseObjectCreationExpressionSyntax creation ? values : ConstructorValue(creation, property);
+    }
+
+    private static IEnumerable<ExpressionSyntax> ConstructorValue(BaseObjectCreationExpressionSyntax creation, string property) =>
+        property == "FileName" && creation.ArgumentList?.Arguments is [var first, ..] ? [first.Expression] : [];
 }

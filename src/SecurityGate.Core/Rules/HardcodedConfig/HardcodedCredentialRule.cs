@@ -1,0 +1,169 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using SecurityGate.Core.Analysis;
+using SecurityGate.Core.Model;
+
+namespace SecurityGate.Core.Rules.HardcodedConfig;
+
+/// <summary>
+/// SG5001: a password fixed in the source reaches an API that authenticates with it (<c>NetworkCredential</c>,
+/// <c>Rfc2898DeriveBytes</c>, <c>X509Certificate2</c>, <c>DirectoryEntry</c>, <c>SqlConnectionStringBuilder.Password</c>),
+/// or a secret-named value is compared with a literal. Empty strings and placeholders do not count.
+/// </summary>
+public sealed class HardcodedCredentialRule : SecurityRule
+{
+    // Types whose constructors take a credential in the parameter named "password".
+    private static readonly HashSet<string> PasswordConstructors = new(StringComparer.Ordinal)
+    {
+        "System.Net.NetworkCredential",
+        "System.Security.Cryptography.Rfc2898DeriveBytes",
+        "System.Security.Cryptography.X509Certificates.X509Certificate2",
+        "System.Security.Cryptography.X509Certificates.X509Certificate",
+        "System.DirectoryServices.DirectoryEntry",
+    };
+
+    // Methods (type, name) that take a credential in the parameter named "password".
+    private static readonly HashSet<(string Type, string Method)> PasswordMethods =
+    [
+        ("System.Security.Cryptography.Rfc2898DeriveBytes", "Pbkdf2"),
+        ("System.Security.Cryptography.X509Certificates.X509CertificateLoader", "LoadPkcs12"),
+        ("System.Security.Cryptography.X509Certificates.X509CertificateLoader", "LoadPkcs12FromFile"),
+        ("System.Security.Cryptography.X509Certificates.X509CertificateLoader", "LoadPkcs12Collection"),
+        ("System.Security.Cryptography.X509Certificates.X509Certificate2", "Import"),
+        ("System.Security.Cryptography.X509Certificates.X509Certificate", "Import"),
+        ("System.Security.Cryptography.X509Certificates.X509Certificate2Collection", "Import"),
+    ];
+
+    private static readonly string[] PasswordSetterTypes =
+    [
+        "System.Net.NetworkCredential",
+        "Microsoft.Data.SqlClient.SqlConnectionStringBuilder",
+        "System.Data.SqlClient.SqlConnectionStringBuilder",
+        "System.DirectoryServices.DirectoryEntry",
+    ];
+
+    /// <inheritdoc />
+    public override RuleDescriptor Descriptor => RuleCatalogue.HardcodedCredential;
+
+    /// <inheritdoc />
+    public override ImmutableArray<SyntaxKind> NodeKinds { get; } =
+    [
+        SyntaxKind.ObjectCreationExpression, SyntaxKind.ImplicitObjectCreationExpression, SyntaxKind.InvocationExpression,
+        SyntaxKind.SimpleAssignmentExpression, SyntaxKind.EqualsExpression, SyntaxKind.NotEqualsExpression,
+    ];
+
+    /// <inheritdoc />
+    public override bool IsCandidate(SyntaxNode node) => node switch
+    {
+        ObjectCreationExpressionSyntax creation => SyntaxNames.CreatedTypeName(creation) is "NetworkCredential" or "Rfc2898DeriveBytes" or "X509Certificate2" or "X509Certificate" or "DirectoryEntry",
+        ImplicitObjectCreationExpressionSyntax implicitCreation => implicitCreation.ArgumentList.Arguments.Count >= 2,
+        InvocationExpressionSyntax invocation => SyntaxNames.CalledName(invocation) is "Pbkdf2" or "LoadPkcs12" or "LoadPkcs12FromFile" or "LoadPkcs12Collection" or "Import" or "Equals",
+        AssignmentExpressionSyntax assignment => SyntaxNames.RightmostName(assignment.Left) == "Password",
+        BinaryExpressionSyntax binary => IsSecretNamed(binary.Left) || IsSecretNamed(binary.Right),
+        _ => false,
+    };
+
+    /// <inheritdoc />
+    public override void Analyze(SyntaxNode node, RuleContext context)
+    {
+        switch (node)
+        {
+            case BaseObjectCreationExpressionSyntax or InvocationExpressionSyntax when CredentialArgument(node, context.Model) is { } argument:
+                Check(argument, SinkName(node, context.Model), context);
+                break;
+            case InvocationExpressionSyntax invocation:
+                AnalyzeEqualsCall(invocation, context);
+                break;
+            case AssignmentExpressionSyntax assignment when IsCredentialSetter(assignment, context.Model):
+                Check(assignment.Right, SyntaxNames.RightmostName(assignment.Left) ?? "Password", context);
+                break;
+            case BinaryExpressionSyntax binary:
+                AnalyzeComparison(binary.Left, binary.Right, context);
+                break;
+        }
+    }
+
+    /// <summary>Whether an assignment writes a password property this rule treats as a credential sink.</summary>
+    internal static bool IsCredentialSetter(AssignmentExpressionSyntax assignment, SemanticModel model) =>
+        SyntaxNames.RightmostName(assignment.Left) == "Password" && ConfigSinks.AssignedMemberOn(assignment, model, PasswordSetterTypes) != null;
+
+    /// <summary>Whether an argument is the password argument of a credential constructor or method.</summary>
+    internal static bool IsCredentialArgument(ArgumentSyntax argument, SemanticModel model) =>
+        argument.Parent?.Parent is { } call && (call is BaseObjectCreationExpressionSyntax or InvocationExpressionSyntax)
+        && CredentialArgument(call, model) == argument.Expression;
+
+    private static ExpressionSyntax? CredentialArgument(SyntaxNode node, SemanticModel model)
+    {
+        var symbol = model.GetSymbolInfo(node).Symbol as IMethodSymbol;
+        if (symbol is null)
+        {
+            return null;
+        }
+
+        var type = ConfigSinks.TypeOf(symbol);
+        var isSink = symbol.MethodKind == MethodKind.Constructor ? PasswordConstructors.Contains(type) : PasswordMethods.Contains((type, symbol.Name));
+        return isSink ? ConfigSinks.ArgumentFor(node, "password", model) : null;
+    }
+
+    private static string SinkName(SyntaxNode node, SemanticModel model) => model.GetSymbolInfo(node).Symbol is IMethodSymbol method
+        ? method.MethodKind == MethodKind.Constructor ? $"new {method.ContainingType.Name}(password)" : $"{method.ContainingType.Name}.{method.Name}(password)"
+        : "a credential";
+
+    private void Check(ExpressionSyntax value, string sink, RuleContext context)
+    {
+        var leaves = HardcodedValues.Resolve(value, context);
+        if (leaves is null || !HardcodedValues.HasRealValue(leaves))
+        {
+            return;
+        }
+
+        context.Report(Descriptor, value, $"Hard-coded password reaches {sink}; read it from configuration or a secret store", Origin.Constant);
+    }
+
+    private void AnalyzeEqualsCall(InvocationExpressionSyntax invocation, RuleContext context)
+    {
+        if (context.Model.GetSymbolInfo(invocation).Symbol is not IMethodSymbol { Name: "Equals" } method
+            || method.ContainingType.SpecialType != SpecialType.System_String)
+        {
+            return;
+        }
+
+        var args = invocation.ArgumentList.Arguments;
+        if (method.IsStatic && args.Count >= 2)
+        {
+            AnalyzeComparison(args[0].Expression, args[1].Expression, context);
+        }
+        else if (!method.IsStatic && args.Count >= 1 && invocation.Expression is MemberAccessExpressionSyntax access)
+        {
+            AnalyzeComparison(access.Expression, args[0].Expression, context);
+        }
+    }
+
+    private void AnalyzeComparison(ExpressionSyntax left, ExpressionSyntax right, RuleContext context)
+    {
+        foreach (var (named, other) in new[] { (left, right), (right, left) })
+        {
+            if (!IsSecretNamed(named) || context.ConstantValue(named) != null
+                || context.Model.GetTypeInfo(named).Type?.SpecialType != SpecialType.System_String)
+            {
+                continue;
+            }
+
+            if (context.ConstantValue(other) is string text && !SecretText.IsPlaceholder(text))
+            {
+                context.Report(
+                    Descriptor,
+                    other,
+                    $"'{SyntaxNames.RightmostName(named)}' is compared with a hard-coded value; check credentials against a stored hash or a secret store",
+                    Origin.Constant);
+                return;
+            }
+        }
+    }
+
+    private static bool IsSecretNamed(ExpressionSyntax expression) =>
+        HardcodedValues.Unwrap(expression) is IdentifierNameSyntax or MemberAccessExpressionSyntax
+        && SyntaxNames.RightmostName(HardcodedValues.Unwrap(expression)) is { } name && SecretText.IsSecretName(name);
+}

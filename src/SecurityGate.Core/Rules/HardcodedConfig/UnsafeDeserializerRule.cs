@@ -1,0 +1,73 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using SecurityGate.Core.Analysis;
+using SecurityGate.Core.Model;
+
+namespace SecurityGate.Core.Rules.HardcodedConfig;
+
+/// <summary>
+/// SG5010: a serializer that lets the payload choose the types it creates: <c>BinaryFormatter</c>, <c>SoapFormatter</c>,
+/// <c>NetDataContractSerializer</c>, <c>LosFormatter</c>, <c>ObjectStateFormatter</c>, <c>JavaScriptSerializer</c> with a
+/// <c>SimpleTypeResolver</c>, or Newtonsoft.Json with <c>TypeNameHandling</c> set to anything but <c>None</c>.
+/// </summary>
+public sealed class UnsafeDeserializerRule : SecurityRule
+{
+    private static readonly HashSet<string> UnsafeTypes = new(StringComparer.Ordinal)
+    {
+        "System.Runtime.Serialization.Formatters.Binary.BinaryFormatter",
+        "System.Runtime.Serialization.Formatters.Soap.SoapFormatter",
+        "System.Runtime.Serialization.NetDataContractSerializer",
+        "System.Web.UI.LosFormatter",
+        "System.Web.UI.ObjectStateFormatter",
+    };
+
+    /// <inheritdoc />
+    public override RuleDescriptor Descriptor => RuleCatalogue.UnsafeDeserializer;
+
+    /// <inheritdoc />
+    public override ImmutableArray<SyntaxKind> NodeKinds { get; } =
+        [SyntaxKind.ObjectCreationExpression, SyntaxKind.ImplicitObjectCreationExpression, SyntaxKind.SimpleAssignmentExpression];
+
+    /// <inheritdoc />
+    public override bool IsCandidate(SyntaxNode node) => node switch
+    {
+        ObjectCreationExpressionSyntax creation => SyntaxNames.CreatedTypeName(creation) is "BinaryFormatter" or "SoapFormatter"
+            or "NetDataContractSerializer" or "LosFormatter" or "ObjectStateFormatter" or "JavaScriptSerializer",
+        ImplicitObjectCreationExpressionSyntax => true,
+        AssignmentExpressionSyntax assignment => SyntaxNames.RightmostName(assignment.Left) == "TypeNameHandling",
+        _ => false,
+    };
+
+    /// <inheritdoc />
+    public override void Analyze(SyntaxNode node, RuleContext context)
+    {
+        switch (node)
+        {
+            case BaseObjectCreationExpressionSyntax creation when context.Model.GetTypeInfo(creation).Type is { } type:
+                var name = KnownApis.FullName(type);
+                if (UnsafeTypes.Contains(name))
+                {
+                    Report(creation, $"{type.Name} deserializes whatever types the payload names; use System.Text.Json or DataContractSerializer with known types", context);
+                }
+                else if (name == "System.Web.Script.Serialization.JavaScriptSerializer"
+                    && ConfigSinks.ArgumentFor(creation, "resolver", context.Model) is { } resolver
+                    && ConfigSinks.IsOrDerives(context.Model.GetTypeInfo(resolver).Type, "System.Web.Script.Serialization.SimpleTypeResolver"))
+                {
+                    Report(creation, "JavaScriptSerializer with a SimpleTypeResolver creates whatever types the payload names; drop the resolver", context);
+                }
+
+                break;
+            case AssignmentExpressionSyntax assignment
+                when ConfigSinks.AssignedMemberOn(assignment, context.Model, "Newtonsoft.Json.JsonSerializerSettings", "Newtonsoft.Json.JsonSerializer") is not null
+                && context.Model.GetTypeInfo(assignment.Right).Type is { } handling && KnownApis.FullName(handling) == "Newtonsoft.Json.TypeNameHandling"
+                && context.ConstantValue(assignment.Right) is { } value
+                && Convert.ToInt64(value, System.Globalization.CultureInfo.InvariantCulture) != 0:
+                Report(assignment, "TypeNameHandling other than None lets the payload choose the types Json.NET creates; use TypeNameHandling.None or a strict SerializationBinder", context);
+                break;
+        }
+    }
+
+    private void Report(SyntaxNode at, string message, RuleContext context) => context.Report(Descriptor, at, message, Origin.Constant);
+}

@@ -1,0 +1,365 @@
+using SecurityGate.Core.Tests.Infrastructure;
+
+namespace SecurityGate.Core.Tests.Rules;
+
+/// <summary>SG5004–SG5013 except SG5006: security switches turned off in code.</summary>
+public sealed class HardcodedConfigSwitchRuleTests
+{
+    [Fact]
+    public void Callbacks_that_accept_every_certificate_are_reported()
+    {
+        const string source = """
+            using System.Net;
+            using System.Net.Http;
+            using System.Net.Security;
+            using System.Security.Cryptography.X509Certificates;
+            class Tls
+            {
+                static bool AcceptAll(object sender, X509Certificate? certificate, X509Chain? chain, SslPolicyErrors errors) { return true; }
+                static void Run(System.IO.Stream stream)
+                {
+                    var handler = new HttpClientHandler { ServerCertificateCustomValidationCallback = (_, _, _, _) => true };
+                    handler.ServerCertificateCustomValidationCallback = HttpClientHandler.DangerousAcceptAnyServerCertificateValidator;
+                    ServicePointManager.ServerCertificateValidationCallback += delegate { return true; };
+                    var ssl = new SslStream(stream, false, AcceptAll);
+                }
+            }
+            """;
+        Assert.Equal(["SG5004@10:91", "SG5004@11:61", "SG5004@12:68", "SG5004@13:48"], RuleHarness.Ids("SG5004", source));
+    }
+
+    [Fact]
+    public void Callbacks_that_check_errors_stay_silent()
+    {
+        const string source = """
+            using System.Net;
+            using System.Net.Http;
+            using System.Net.Security;
+            using System.Security.Cryptography.X509Certificates;
+            class Tls
+            {
+                static bool Check(object sender, X509Certificate? certificate, X509Chain? chain, SslPolicyErrors errors) { return errors == SslPolicyErrors.None; }
+                static void Run(System.IO.Stream stream)
+                {
+                    var handler = new HttpClientHandler { ServerCertificateCustomValidationCallback = (_, cert, _, errors) => errors == SslPolicyErrors.None };
+                    ServicePointManager.ServerCertificateValidationCallback += delegate { return false; };
+                    var ssl = new SslStream(stream, false, Check);
+                }
+            }
+            """;
+        Assert.Empty(RuleHarness.Ids("SG5004", source));
+    }
+
+    [Fact]
+    public void Protocols_older_than_tls12_are_reported_where_configured()
+    {
+        const string source = """
+            #pragma warning disable SYSLIB0039, CS0618
+            using System.Net;
+            using System.Security.Authentication;
+            class Tls
+            {
+                static void Run(System.Net.Security.SslClientAuthenticationOptions options)
+                {
+                    ServicePointManager.SecurityProtocol = SecurityProtocolType.Tls11 | SecurityProtocolType.Tls12;
+                    options.EnabledSslProtocols = SslProtocols.Tls;
+                }
+            }
+            """;
+        Assert.Equal(["SG5005@8:48", "SG5005@9:39"], RuleHarness.Ids("SG5005", source));
+    }
+
+    [Fact]
+    public void Modern_protocols_comparisons_and_removals_stay_silent()
+    {
+        const string source = """
+            #pragma warning disable SYSLIB0039, CS0618
+            using System.Net;
+            using System.Security.Authentication;
+            class Tls
+            {
+                static bool Run(System.Net.Security.SslClientAuthenticationOptions options)
+                {
+                    ServicePointManager.SecurityProtocol = SecurityProtocolType.Tls12 | SecurityProtocolType.Tls13;
+                    options.EnabledSslProtocols = SslProtocols.None;
+                    options.EnabledSslProtocols &= ~SslProtocols.Tls11;
+                    return options.EnabledSslProtocols == SslProtocols.Tls || options.EnabledSslProtocols.HasFlag(SslProtocols.Ssl3);
+                }
+            }
+            """;
+        Assert.Empty(RuleHarness.Ids("SG5005", source));
+    }
+
+    [Fact]
+    public void Token_checks_switched_off_are_reported()
+    {
+        const string source = """
+            using Microsoft.IdentityModel.Tokens;
+            class Auth
+            {
+                const bool Strict = false;
+                static TokenValidationParameters Make()
+                {
+                    var parameters = new TokenValidationParameters { ValidateIssuer = false, ValidateAudience = true };
+                    parameters.ValidateLifetime = Strict;
+                    return parameters;
+                }
+            }
+            """;
+        Assert.Equal(["SG5007@7:58", "SG5007@8:9"], RuleHarness.Ids("SG5007", source));
+    }
+
+    [Fact]
+    public void Token_checks_left_on_or_from_configuration_stay_silent()
+    {
+        const string source = """
+            using Microsoft.IdentityModel.Tokens;
+            class Auth
+            {
+                sealed class Validate { public bool Lifetime { get; set; } = true; }
+                static TokenValidationParameters Make(Validate settings)
+                {
+                    var parameters = new TokenValidationParameters { ValidateIssuer = true, ValidateAudience = true };
+                    parameters.ValidateLifetime = settings.Lifetime;
+                    var other = new { ValidateIssuer = false };
+                    return parameters;
+                }
+            }
+            """;
+        Assert.Empty(RuleHarness.Ids("SG5007", source));
+    }
+
+    [Fact]
+    public void Cookie_protection_switched_off_is_reported()
+    {
+        const string source = """
+            using Microsoft.AspNetCore.Http;
+            class Cookies
+            {
+                static void Configure(CookieBuilder builder)
+                {
+                    var options = new CookieOptions { Secure = false, HttpOnly = true };
+                    options.HttpOnly = false;
+                    builder.SecurePolicy = CookieSecurePolicy.None;
+                }
+            }
+            """;
+        Assert.Equal(["SG5008@6:43", "SG5008@7:9", "SG5008@8:9"], RuleHarness.Ids("SG5008", source));
+    }
+
+    [Fact]
+    public void Cookie_protection_kept_on_stays_silent()
+    {
+        const string source = """
+            using Microsoft.AspNetCore.Http;
+            class Cookies
+            {
+                sealed class Flags { public bool Secure { get; set; } public bool HttpOnly { get; set; } }
+                static void Configure(CookieBuilder builder, bool isDevelopment)
+                {
+                    var options = new CookieOptions { Secure = true, HttpOnly = true };
+                    options.Secure = !isDevelopment;
+                    builder.SecurePolicy = CookieSecurePolicy.Always;
+                    var flags = new Flags { Secure = false, HttpOnly = false };
+                }
+            }
+            """;
+        Assert.Empty(RuleHarness.Ids("SG5008", source));
+    }
+
+    [Fact]
+    public void Any_origin_with_credentials_is_reported()
+    {
+        const string source = """
+            using Microsoft.AspNetCore.Cors.Infrastructure;
+            class Cors
+            {
+                static void Configure(CorsOptions options)
+                {
+                    options.AddPolicy("open", policy => policy.AllowAnyOrigin().AllowAnyHeader().AllowCredentials());
+                    options.AddDefaultPolicy(policy =>
+                    {
+                        policy.SetIsOriginAllowed(_ => true);
+                        policy.AllowCredentials();
+                    });
+                }
+            }
+            """;
+        Assert.Equal(["SG5009@6:86", "SG5009@10:20"], RuleHarness.Ids("SG5009", source));
+    }
+
+    [Fact]
+    public void Listed_origins_with_credentials_or_any_origin_without_stay_silent()
+    {
+        const string source = """
+            using Microsoft.AspNetCore.Cors.Infrastructure;
+            class Cors
+            {
+                static void Configure(CorsOptions options)
+                {
+                    options.AddPolicy("app", policy => policy.WithOrigins("https://app.example.com").AllowCredentials());
+                    options.AddPolicy("public", policy => policy.AllowAnyOrigin().AllowAnyMethod());
+                    options.AddDefaultPolicy(policy =>
+                    {
+                        policy.SetIsOriginAllowed(origin => origin.EndsWith(".example.com"));
+                        policy.AllowCredentials();
+                    });
+                }
+            }
+            """;
+        Assert.Empty(RuleHarness.Ids("SG5009", source));
+    }
+
+    [Fact]
+    public void Unsafe_deserializers_are_reported()
+    {
+        const string source = """
+            #pragma warning disable SYSLIB0011
+            using System.Runtime.Serialization.Formatters.Binary;
+            using Newtonsoft.Json;
+            class Serialization
+            {
+                static void Run()
+                {
+                    var formatter = new BinaryFormatter();
+                    var los = new System.Web.UI.LosFormatter();
+                    var js = new System.Web.Script.Serialization.JavaScriptSerializer(new System.Web.Script.Serialization.SimpleTypeResolver());
+                    var settings = new JsonSerializerSettings { TypeNameHandling = TypeNameHandling.Auto };
+                }
+            }
+            """;
+        Assert.Equal(["SG5010@8:25", "SG5010@9:19", "SG5010@10:18", "SG5010@11:53"], RuleHarness.Ids("SG5010", source));
+    }
+
+    [Fact]
+    public void Safe_serializers_stay_silent()
+    {
+        const string source = """
+            using Newtonsoft.Json;
+            class Serialization
+            {
+                static void Run()
+                {
+                    var json = System.Text.Json.JsonSerializer.Deserialize<int[]>("[1]");
+                    var js = new System.Web.Script.Serialization.JavaScriptSerializer();
+                    var settings = new JsonSerializerSettings { TypeNameHandling = TypeNameHandling.None };
+                    var contract = new System.Runtime.Serialization.DataContractSerializer(typeof(int[]));
+                }
+            }
+            """;
+        Assert.Empty(RuleHarness.Ids("SG5010", source));
+    }
+
+    [Fact]
+    public void Resolvers_and_dtd_parsing_switched_on_are_reported()
+    {
+        const string source = """
+            using System.Xml;
+            class Xml
+            {
+                static void Run()
+                {
+                    var document = new XmlDocument { XmlResolver = new XmlUrlResolver() };
+                    var settings = new XmlReaderSettings();
+                    settings.DtdProcessing = DtdProcessing.Parse;
+                    var resolver = new XmlUrlResolver();
+                    settings.XmlResolver = resolver;
+                }
+            }
+            """;
+        Assert.Equal(["SG5011@6:42", "SG5011@8:9", "SG5011@10:9"], RuleHarness.Ids("SG5011", source));
+    }
+
+    [Fact]
+    public void Null_resolvers_and_prohibited_dtds_stay_silent()
+    {
+        const string source = """
+            using System.Xml;
+            class Xml
+            {
+                static void Run()
+                {
+                    var document = new XmlDocument { XmlResolver = null };
+                    var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit };
+                    settings.DtdProcessing = DtdProcessing.Ignore;
+                    settings.XmlResolver = null;
+                }
+            }
+            """;
+        Assert.Empty(RuleHarness.Ids("SG5011", source));
+    }
+
+    [Fact]
+    public void Revocation_checks_switched_off_are_reported()
+    {
+        const string source = """
+            using System.Net.Http;
+            using System.Security.Cryptography.X509Certificates;
+            class Revocation
+            {
+                static void Run(X509Chain chain, System.Net.Security.SslClientAuthenticationOptions options)
+                {
+                    chain.ChainPolicy.RevocationMode = X509RevocationMode.NoCheck;
+                    var handler = new HttpClientHandler { CheckCertificateRevocationList = false };
+                    options.CertificateRevocationCheckMode = X509RevocationMode.NoCheck;
+                }
+            }
+            """;
+        Assert.Equal(["SG5012@7:9", "SG5012@8:47", "SG5012@9:9"], RuleHarness.Ids("SG5012", source));
+    }
+
+    [Fact]
+    public void Revocation_checks_kept_on_stay_silent()
+    {
+        const string source = """
+            using System.Net.Http;
+            using System.Security.Cryptography.X509Certificates;
+            class Revocation
+            {
+                static void Run(X509Chain chain, System.Net.Security.SslClientAuthenticationOptions options)
+                {
+                    chain.ChainPolicy.RevocationMode = X509RevocationMode.Online;
+                    var handler = new HttpClientHandler { CheckCertificateRevocationList = true };
+                    options.CertificateRevocationCheckMode = X509RevocationMode.Offline;
+                }
+            }
+            """;
+        Assert.Empty(RuleHarness.Ids("SG5012", source));
+    }
+
+    [Fact]
+    public void Https_metadata_switched_off_is_reported()
+    {
+        const string source = """
+            using Microsoft.AspNetCore.Authentication.JwtBearer;
+            using Microsoft.AspNetCore.Authentication.OpenIdConnect;
+            class Auth
+            {
+                static void Configure(JwtBearerOptions jwt)
+                {
+                    jwt.RequireHttpsMetadata = false;
+                    var oidc = new OpenIdConnectOptions { Authority = "https://login.example.com", RequireHttpsMetadata = false };
+                }
+            }
+            """;
+        Assert.Equal(["SG5013@7:9", "SG5013@8:88"], RuleHarness.Ids("SG5013", source));
+    }
+
+    [Fact]
+    public void Https_metadata_required_or_from_environment_stays_silent()
+    {
+        const string source = """
+            using Microsoft.AspNetCore.Authentication.JwtBearer;
+            using Microsoft.AspNetCore.Authentication.OpenIdConnect;
+            class Auth
+            {
+                static void Configure(JwtBearerOptions jwt, bool isDevelopment)
+                {
+                    jwt.RequireHttpsMetadata = !isDevelopment;
+                    var oidc = new OpenIdConnectOptions { Authority = "https://login.example.com", RequireHttpsMetadata = true };
+                }
+            }
+            """;
+        Assert.Empty(RuleHarness.Ids("SG5013", source));
+    }
+}
