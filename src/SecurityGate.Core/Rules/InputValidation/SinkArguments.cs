@@ -1,7 +1,6 @@
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Microsoft.CodeAnalysis.Operations;
 using SecurityGate.Core.Analysis;
 using SecurityGate.Core.Model;
 
@@ -11,28 +10,33 @@ namespace SecurityGate.Core.Rules.InputValidation;
 internal static class SinkArguments
 {
     /// <summary>
-    /// The arguments written at a call or object creation, each with the parameter it binds to. Named arguments,
-    /// reordered arguments and reduced extension calls resolve through the operation tree, so rules match by parameter.
+    /// The arguments written at a call or object creation, each with the parameter it binds to: named arguments by
+    /// name, the others by position (params arrays bind to the last parameter). A reduced extension call binds to the
+    /// reduced method, so the receiver is not an argument.
     /// </summary>
     public static IEnumerable<(IParameterSymbol Parameter, ExpressionSyntax Value)> Of(SyntaxNode call, SemanticModel model)
     {
-        var arguments = model.GetOperation(call) switch
+        var arguments = call switch
         {
-            IInvocationOperation invocation => invocation.Arguments,
-            IObjectCreationOperation creation => creation.Arguments,
+            InvocationExpressionSyntax invocation => invocation.ArgumentList.Arguments,
+            BaseObjectCreationExpressionSyntax creation => creation.ArgumentList?.Arguments ?? default,
             _ => default,
         };
-        if (arguments.IsDefault)
+        if (arguments.Count == 0 || Method(call, model) is not { } method)
         {
             yield break;
         }
 
-        foreach (var argument in arguments)
+        var parameters = method.Parameters;
+        for (var i = 0; i < arguments.Count; i++)
         {
-            // Default values and params arrays are not written by the caller; the receiver of an extension call has no ArgumentSyntax.
-            if (argument.ArgumentKind == ArgumentKind.Explicit && argument.Parameter is { } parameter && argument.Syntax is ArgumentSyntax syntax)
+            var argument = arguments[i];
+            var parameter = argument.NameColon is { } name
+                ? parameters.FirstOrDefault(p => p.Name == name.Name.Identifier.ValueText)
+                : i < parameters.Length ? parameters[i] : parameters.LastOrDefault() is { IsParams: true } last ? last : null;
+            if (parameter != null)
             {
-                yield return (parameter, syntax.Expression);
+                yield return (parameter, argument.Expression);
             }
         }
     }
