@@ -156,4 +156,71 @@ public sealed partial class InputValidationRuleTests
             """;
         Assert.Empty(RuleHarness.Ids("SG1001", source));
     }
+
+    [Fact]
+    public void Dapper_command_definition_and_ef_raw_queries_from_environment_are_reported()
+    {
+        const string source = """
+            using System;
+            using System.Data;
+            using System.Linq;
+            using Dapper;
+            using Microsoft.EntityFrameworkCore;
+            static class Reports
+            {
+                public static void Run(IDbConnection connection, DbContext db)
+                {
+                    var where = Environment.GetEnvironmentVariable("REPORT_FILTER");
+                    connection.QueryAsync<string>(new CommandDefinition("SELECT Name FROM T WHERE " + where));
+                    var names = db.Database.SqlQueryRaw<string>("SELECT Name FROM T WHERE " + where).ToList();
+                    db.Database.ExecuteSqlRawAsync(sql: "DELETE FROM T WHERE " + where);
+                }
+            }
+            """;
+        Assert.Equal(["SG1001@11:61", "SG1001@12:53", "SG1001@13:45"], RuleHarness.Ids("SG1001", source));
+    }
+
+    [Fact]
+    public void Dapper_command_definition_and_ef_raw_queries_with_constant_sql_stay_silent()
+    {
+        const string source = """
+            using System;
+            using System.Data;
+            using System.Linq;
+            using Dapper;
+            using Microsoft.EntityFrameworkCore;
+            static class Reports
+            {
+                public static void Run(IDbConnection connection, DbContext db)
+                {
+                    var where = Environment.GetEnvironmentVariable("REPORT_FILTER")!;
+                    connection.QueryAsync<string>(new CommandDefinition("SELECT Name FROM T WHERE Kind = @where", new { where }));
+                    var names = db.Database.SqlQueryRaw<string>("SELECT Name FROM T WHERE Kind = {0}", where).ToList();
+                    db.Database.ExecuteSqlRawAsync(sql: "DELETE FROM T WHERE Kind = {0}", parameters: where);
+                }
+            }
+            """;
+        Assert.Empty(RuleHarness.Ids("SG1001", source));
+    }
+
+    [Fact]
+    public void Sql_message_names_the_sink_the_source_and_the_fix()
+    {
+        const string source = """
+            using System;
+            using System.Data.SqlClient;
+            class Program
+            {
+                static void Main()
+                {
+                    var name = Console.ReadLine();
+                    var command = new SqlCommand("SELECT * FROM Users WHERE Name = '" + name + "'");
+                }
+            }
+            """;
+        var finding = Assert.Single(RuleHarness.Analyze(source), f => f.Rule.Id == "SG1001");
+        Assert.Equal(
+            "SQL text '\"SELECT * FROM Users WHERE Name = '\" + name + \"'\"' for new SqlCommand is external data from Console.ReadLine() at File0.cs:7; use constant SQL with parameters (@p and Parameters.Add)",
+            finding.Message);
+    }
 }

@@ -36,7 +36,7 @@ public sealed class PathTraversalRule : SecurityRule
     // Every method name of the sink types, so the prefilter also sees calls written through 'using static System.IO.File'.
     private static readonly HashSet<string> SinkMethodNames = new(
         new[] { typeof(File), typeof(Directory), typeof(FileInfo), typeof(DirectoryInfo) }
-            .SelectMany(t => t.GetMethods().Select(m => m.Name)),
+            .SelectMany(t => t.GetMethods(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static | System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.DeclaredOnly).Select(m => m.Name)),
         StringComparer.Ordinal);
 
     /// <inheritdoc />
