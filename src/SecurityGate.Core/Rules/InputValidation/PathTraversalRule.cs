@@ -1,0 +1,84 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using SecurityGate.Core.Analysis;
+
+namespace SecurityGate.Core.Rules.InputValidation;
+
+/// <summary>
+/// SG1002: a file-system path that is not constant reaches <c>File</c>, <c>Directory</c>, <c>FileInfo</c>,
+/// <c>DirectoryInfo</c>, <c>FileStream</c>, <c>StreamReader</c> or <c>StreamWriter</c>. Only path parameters count,
+/// never the contents written. <c>Path.GetFileName</c> strips directories, so its result is not external.
+/// </summary>
+public sealed class PathTraversalRule : SecurityRule
+{
+    private const string Fix = "reduce it to a name with Path.GetFileName or check the full path stays under a fixed base directory";
+
+    private static readonly HashSet<string> StaticTypes = new(StringComparer.Ordinal) { "System.IO.File", "System.IO.Directory" };
+
+    private static readonly HashSet<string> InstanceTypes = new(StringComparer.Ordinal) { "System.IO.FileInfo", "System.IO.DirectoryInfo" };
+
+    private static readonly HashSet<string> CreatedTypes = new(StringComparer.Ordinal)
+    {
+        "System.IO.FileStream", "System.IO.StreamReader", "System.IO.StreamWriter", "System.IO.FileInfo", "System.IO.DirectoryInfo",
+    };
+
+    private static readonly HashSet<string> CreatedTypeNames = new(StringComparer.Ordinal) { "FileStream", "StreamReader", "StreamWriter", "FileInfo", "DirectoryInfo" };
+
+    // The names System.IO gives its path parameters; contents, encodings and patterns have other names.
+    private static readonly HashSet<string> PathParameters = new(StringComparer.Ordinal)
+    {
+        "path", "path1", "path2", "path3", "fileName", "sourceFileName", "destFileName", "destinationFileName",
+        "destinationBackupFileName", "sourceDirName", "destDirName", "linkPath", "pathToTarget",
+    };
+
+    // Every method name of the sink types, so the prefilter also sees calls written through 'using static System.IO.File'.
+    private static readonly HashSet<string> SinkMethodNames = new(
+        new[] { typeof(File), typeof(Directory), typeof(FileInfo), typeof(DirectoryInfo) }
+            .SelectMany(t => t.GetMethods(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static | System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.DeclaredOnly).Select(m => m.Name)),
+        StringComparer.Ordinal);
+
+    /// <inheritdoc />
+    public override RuleDescriptor Descriptor => RuleCatalogue.PathTraversal;
+
+    /// <inheritdoc />
+    public override ImmutableArray<SyntaxKind> NodeKinds { get; } =
+        [SyntaxKind.InvocationExpression, SyntaxKind.ObjectCreationExpression, SyntaxKind.ImplicitObjectCreationExpression];
+
+    /// <inheritdoc />
+    public override bool IsCandidate(SyntaxNode node) => node switch
+    {
+        InvocationExpressionSyntax invocation => SyntaxNames.CalledName(invocation) is { } name && SinkMethodNames.Contains(name) && invocation.ArgumentList.Arguments.Count > 0,
+        ObjectCreationExpressionSyntax creation => SyntaxNames.CreatedTypeName(creation) is { } type && CreatedTypeNames.Contains(type),
+        ImplicitObjectCreationExpressionSyntax implicitCreation => implicitCreation.ArgumentList.Arguments.Count > 0,
+        _ => false,
+    };
+
+    /// <inheritdoc />
+    public override void Analyze(SyntaxNode node, RuleContext context)
+    {
+        if (SinkArguments.Method(node, context.Model) is not { } method)
+        {
+            return;
+        }
+
+        var typeName = KnownApis.FullName(method.ContainingType);
+        var isSink = node is InvocationExpressionSyntax
+            ? StaticTypes.Contains(typeName) || (InstanceTypes.Contains(typeName) && !method.IsStatic)
+            : CreatedTypes.Contains(typeName);
+        if (!isSink)
+        {
+            return;
+        }
+
+        var target = node is InvocationExpressionSyntax ? $"{method.ContainingType.Name}.{method.Name}" : $"new {method.ContainingType.Name}";
+        foreach (var (parameter, value) in SinkArguments.Of(node, context.Model))
+        {
+            if (SinkArguments.IsString(parameter) && PathParameters.Contains(parameter.Name))
+            {
+                SinkArguments.ReportIfData(context, Descriptor, value, "Path", target, Fix);
+            }
+        }
+    }
+}

@@ -1,0 +1,22 @@
+namespace SecurityGate.Core.Tests.Infrastructure.Stubs;
+
+/// <summary>ASP.NET Core MVC redirect types missing from <see cref="AspNetCoreStubs"/>: <c>RedirectResult</c> and <c>IUrlHelper</c>.</summary>
+internal static class MvcRedirectStubs
+{
+    public const string Source =
+        """
+        namespace Microsoft.AspNetCore.Mvc
+        {
+            public class RedirectResult : IActionResult
+            {
+                public RedirectResult(string url) { }
+                public RedirectResult(string url, bool permanent) { }
+                public RedirectResult(string url, bool permanent, bool preserveMethod) { }
+            }
+            public interface IUrlHelper
+            {
+                bool IsLocalUrl(string? url);
+            }
+        }
+        """;
+}
