@@ -48,6 +48,8 @@ internal static class SensitiveNames
         (["private", "key"], SensitiveKind.Secret, false),
         (["privatekey"], SensitiveKind.Secret, false),
         (["clientsecret"], SensitiveKind.Secret, false),
+        (["secret", "key"], SensitiveKind.Secret, false),
+        (["secretkey"], SensitiveKind.Secret, false),
         (["signing", "key"], SensitiveKind.Secret, false),
         (["encryption", "key"], SensitiveKind.Secret, false),
         (["master", "key"], SensitiveKind.Secret, false),

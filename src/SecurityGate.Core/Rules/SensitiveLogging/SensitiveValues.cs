@@ -304,7 +304,10 @@ internal static class SensitiveValues
     /// <summary>A constant that only names the concept (<c>PASSWORD = "Password"</c>) or stands in for it (<c>"****"</c>, <c>"&lt;redacted&gt;"</c>).</summary>
     private static bool IsLabelOrPlaceholder(ExpressionSyntax expression, string name, SensitiveName sensitive, RuleContext context)
     {
-        if (context.ConstantValue(expression) is not string value)
+        // Only declared constants: a settable property that the project never assigns is still filled by binders and deserialisers.
+        var symbol = context.Model.GetSymbolInfo(expression).Symbol;
+        if (symbol is not (IFieldSymbol { IsConst: true } or IFieldSymbol { IsReadOnly: true } or ILocalSymbol { IsConst: true })
+            || context.ConstantValue(expression) is not string value)
         {
             return false;
         }
