@@ -99,7 +99,7 @@ internal static class SensitiveNames
     {
         "value", "text", "str", "string", "plain", "plaintext", "raw", "input", "bytes", "data", "clear", "cleartext",
         "base64", "b64", "number", "no", "num", "nr", "full", "original", "orig", "confirm", "confirmation", "entered",
-        "provided", "param", "arg", "argument", "val", "char", "byte", "buffer",
+        "provided", "param", "arg", "argument", "val", "char", "byte", "buffer", "pem",
     };
 
     /// <summary>Words before a phrase that say the value is derived from the secret, or about it, not the secret.</summary>
