@@ -180,6 +180,32 @@ public sealed class SensitiveLoggingRuleTests
         Assert.Contains("LoginRequest.Password", message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Request_headers_form_fields_configuration_sections_and_json_of_objects_are_reported_by_their_key()
+    {
+        const string source = """
+            using System.Text.Json;
+            using Microsoft.AspNetCore.Http;
+            using Microsoft.Extensions.Configuration;
+            using Microsoft.Extensions.Logging;
+            class Signup { public string Email { get; set; } = ""; public string Password { get; set; } = ""; }
+            class Audit
+            {
+                public void Record(ILogger logger, HttpRequest request, IConfiguration config, Signup signup)
+                {
+                    logger.LogInformation("Auth {A}", request.Headers["Authorization"]);
+                    logger.LogInformation("Form {F}", (string?)request.Form["password"]);
+                    logger.LogInformation("Jwt {S}", config.GetSection("Jwt:Secret").Value);
+                    logger.LogInformation("Body " + JsonSerializer.Serialize(signup));
+                    logger.LogInformation("Agent {A} {F} {S}", request.Headers["User-Agent"], (string?)request.Form["email"], config.GetSection("Jwt:Issuer").Value);
+                }
+            }
+            """;
+        Assert.Equal(
+            ["SG2001@10:43", "SG2001@11:52", "SG2001@12:42", "SG2001@13:66"],
+            RuleHarness.Ids("SG2001", source));
+    }
+
     // SG2002: personal data
 
     [Fact]
@@ -306,13 +332,14 @@ public sealed class SensitiveLoggingRuleTests
                         Console.Error.WriteLine($"Failed: {ex}");
                         Console.WriteLine(ex.StackTrace);
                         Console.WriteLine("Cause: " + ex.InnerException?.ToString());
+                        Console.WriteLine(Environment.StackTrace);
                     }
                 }
                 static void Run() { }
             }
             """;
         Assert.Equal(
-            ["SG2003@9:31", "SG2003@10:48", "SG2003@11:31", "SG2003@12:43"],
+            ["SG2003@9:31", "SG2003@10:48", "SG2003@11:31", "SG2003@12:43", "SG2003@13:31"],
             RuleHarness.Ids("SG2003", source));
     }
 
