@@ -18,11 +18,35 @@ public sealed class OriginAnalyzer
     private readonly ProjectIndex _index;
     private readonly Reachability _reachability;
     private readonly ConcurrentDictionary<SyntaxNode, OriginTrace> _cache = new();
+    private readonly Guards _guards;
+
+    [ThreadStatic]
+    private static int t_guardNesting;
 
     internal OriginAnalyzer(ProjectIndex index, Reachability reachability)
     {
         _index = index;
         _reachability = reachability;
+        _guards = new Guards(index, GuardOperandOrigin);
+    }
+
+    /// <summary>The origin of an allow-list a guard checks against; nested guard questions stop early to bound the work.</summary>
+    private Origin GuardOperandOrigin(ExpressionSyntax expression)
+    {
+        if (t_guardNesting > 1)
+        {
+            return Origin.Unknown;
+        }
+
+        t_guardNesting++;
+        try
+        {
+            return Trace(expression).Origin;
+        }
+        finally
+        {
+            t_guardNesting--;
+        }
     }
 
     /// <summary>The origin of the value of <paramref name="expression"/>.</summary>
@@ -184,9 +208,9 @@ public sealed class OriginAnalyzer
         switch (symbol)
         {
             case ILocalSymbol local:
-                return TraceLocal(local, expression, context, walk);
+                return Guarded(TraceLocal(local, expression, context, walk), expression, local);
             case IParameterSymbol parameter:
-                return TraceParameter(parameter, expression, context, walk);
+                return Guarded(TraceParameter(parameter, expression, context, walk), expression, parameter);
             case IFieldSymbol { IsConst: true }:
                 return OriginTrace.Constant;
             case IFieldSymbol or IPropertySymbol or IEventSymbol:
@@ -196,6 +220,17 @@ public sealed class OriginAnalyzer
             default:
                 return OriginTrace.Internal;
         }
+    }
+
+    /// <summary>A use of a variable that a dominating check validated carries at most what the check allows.</summary>
+    private OriginTrace Guarded(OriginTrace trace, ExpressionSyntax use, ISymbol variable)
+    {
+        if (trace.Origin == Origin.Constant || _guards.CeilingAt(use, variable) is not { } ceiling || ceiling >= trace.Origin)
+        {
+            return trace;
+        }
+
+        return ceiling == Origin.Constant ? OriginTrace.Constant : trace.AtMost(ceiling);
     }
 
     private OriginTrace TraceMember(ISymbol member, ExpressionSyntax reference, CallContext? context, Walk walk)
