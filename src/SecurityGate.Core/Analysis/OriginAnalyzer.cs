@@ -386,7 +386,7 @@ public sealed class OriginAnalyzer
 
                     break;
                 case InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax access } invocation:
-                    if (Refers(model, access.Expression, symbol))
+                    if (Refers(model, ProjectIndex.ContentWriteRoot(access.Expression), symbol))
                     {
                         result = OriginTrace.Max(result, MaxOf(invocation.ArgumentList.Arguments.Select(a => a.Expression), writeContext, walk));
                     }
@@ -427,9 +427,27 @@ public sealed class OriginAnalyzer
             return OriginTrace.Internal;
         }
 
+        var receiver = Receiver(invocation.Expression);
+        if (KnownApis.IsStreamWrite(method.Name))
+        {
+            // serializer.Serialize(stream, value), source.CopyTo(stream): the stream now holds the other inputs.
+            if (!IsStreamLike(model.GetTypeInfo(argument.Expression).Type))
+            {
+                return OriginTrace.Constant;
+            }
+
+            var inputs = invocation.ArgumentList.Arguments.Where(a => a != argument).Select(a => a.Expression).ToList();
+            if (receiver != null && method.Name.StartsWith("CopyTo", StringComparison.Ordinal))
+            {
+                inputs.Add(receiver);
+            }
+
+            return MaxOf(inputs, context, walk);
+        }
+
         if (KnownApis.FillsBufferFromOutside(method) || KnownApis.IsExternalSource(method))
         {
-            return Source(method, invocation);
+            return receiver != null && !method.IsStatic && IsInMemory(receiver, 0) ? Trace(receiver, context, walk) : Source(method, invocation);
         }
 
         if (KnownApis.IsSanitiser(method))
@@ -572,6 +590,39 @@ public sealed class OriginAnalyzer
             return Trace(access.Expression, null, walk);
         }
 
+        // A lambda stored in a variable receives what the calls through that variable pass.
+        var holder = syntax?.Parent switch
+        {
+            EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax declarator } => _index.Model(declarator.SyntaxTree).GetDeclaredSymbol(declarator),
+            AssignmentExpressionSyntax assignment => _index.Model(assignment.SyntaxTree).GetSymbolInfo(assignment.Left).Symbol,
+            _ => null,
+        };
+        if (holder is ILocalSymbol or IFieldSymbol or IPropertySymbol)
+        {
+            var result = OriginTrace.Constant;
+            var sites = 0;
+            foreach (var site in _index.CallsNamed(holder.Name).Concat(_index.CallsNamed("Invoke")).OfType<InvocationExpressionSyntax>())
+            {
+                var model = _index.Model(site.SyntaxTree);
+                var callee = site.Expression is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Invoke" } invoke ? invoke.Expression : site.Expression;
+                if (!Refers(model, callee, holder) || !_reachability.IsReachable(site))
+                {
+                    continue;
+                }
+
+                sites++;
+                if (parameter.Ordinal < site.ArgumentList.Arguments.Count)
+                {
+                    result = OriginTrace.Max(result, Trace(site.ArgumentList.Arguments[parameter.Ordinal].Expression, null, walk).Then(Step($"via {holder.Name}({parameter.Name})", site)));
+                }
+            }
+
+            if (sites > 0)
+            {
+                return result;
+            }
+        }
+
         return OriginTrace.Internal;
     }
 
@@ -584,13 +635,20 @@ public sealed class OriginAnalyzer
         }
 
         var model = _index.Model(site.SyntaxTree);
-        if (model.GetSymbolInfo(access.Expression).Symbol is not ILocalSymbol local)
+        var receiver = Unwrap(access.Expression);
+        if (receiver is BaseObjectCreationExpressionSyntax && model.GetTypeInfo(receiver).Type is { } createdType)
         {
-            return true;
+            return InheritsFrom(createdType, type);
         }
 
-        var created = CreatedTypes(local, model);
-        return created is null || created.Any(t => InheritsFrom(t, type));
+        if (model.GetSymbolInfo(receiver).Symbol is ILocalSymbol local && CreatedTypes(local, model) is { } created)
+        {
+            return created.Any(t => InheritsFrom(t, type));
+        }
+
+        // Otherwise the receiver's declared type bounds what it can be: the implementation's type must be related to it.
+        return model.GetTypeInfo(receiver).Type is not INamedTypeSymbol { TypeKind: TypeKind.Class } declared
+            || InheritsFrom(type, declared) || InheritsFrom(declared, type);
     }
 
     private List<ITypeSymbol>? CreatedTypes(ILocalSymbol local, SemanticModel model)
@@ -715,6 +773,12 @@ public sealed class OriginAnalyzer
             return invocation.Expression is IdentifierNameSyntax { Identifier.ValueText: "nameof" } ? OriginTrace.Constant : new OriginTrace(Origin.Unknown, []);
         }
 
+        if (receiver != null && !symbol.IsStatic && KnownApis.IsStreamRead(symbol) && IsInMemory(receiver, 0))
+        {
+            // Reading back what the program wrote into memory (a serialisation round trip, a StringReader) yields what was written.
+            return Trace(receiver, context, walk);
+        }
+
         if (KnownApis.IsExternalSource(symbol))
         {
             return Source(symbol, invocation);
@@ -748,7 +812,19 @@ public sealed class OriginAnalyzer
 
         if (source.MethodKind == MethodKind.DelegateInvoke)
         {
-            return OriginTrace.Internal;
+            var targets = DelegateTargets(symbol.Name == "Invoke" && receiver != null ? receiver : invocation.Expression, walk);
+            if (targets.Count == 0)
+            {
+                return OriginTrace.Internal;
+            }
+
+            var result = OriginTrace.Constant;
+            foreach (var target in targets)
+            {
+                result = OriginTrace.Max(result, TraceReturns(target, target.DeclaringSyntaxReferences, invocation, context, walk, invocation));
+            }
+
+            return result;
         }
 
         // A library call: what it returns derives from its receiver and arguments.
@@ -799,6 +875,140 @@ public sealed class OriginAnalyzer
         return found;
     }
 
+    /// <summary>The lambdas, anonymous methods and methods a delegate-typed variable can hold, from its initialiser and assignments.</summary>
+    private List<IMethodSymbol> DelegateTargets(ExpressionSyntax expression, Walk walk)
+    {
+        var found = new List<IMethodSymbol>();
+        var model = _index.Model(expression.SyntaxTree);
+        expression = Unwrap(expression);
+        if (expression is AnonymousFunctionExpressionSyntax)
+        {
+            if (model.GetSymbolInfo(expression).Symbol is IMethodSymbol lambda)
+            {
+                found.Add(lambda);
+            }
+
+            return found;
+        }
+
+        var symbol = model.GetSymbolInfo(expression).Symbol;
+        switch (symbol)
+        {
+            case IMethodSymbol method when !method.DeclaringSyntaxReferences.IsEmpty:
+                found.Add(method);
+                return found;
+            case ILocalSymbol or IFieldSymbol or IPropertySymbol:
+                if (!walk.Enter(symbol))
+                {
+                    return found;
+                }
+
+                var values = new List<ExpressionSyntax>();
+                foreach (var reference in symbol.DeclaringSyntaxReferences)
+                {
+                    switch (reference.GetSyntax())
+                    {
+                        case VariableDeclaratorSyntax { Initializer.Value: { } init }:
+                            values.Add(init);
+                            break;
+                        case PropertyDeclarationSyntax { Initializer.Value: { } init }:
+                            values.Add(init);
+                            break;
+                    }
+                }
+
+                foreach (var write in _index.WritesTo(symbol.Name).OfType<AssignmentExpressionSyntax>())
+                {
+                    if (Refers(_index.Model(write.SyntaxTree), write.Left, symbol))
+                    {
+                        values.Add(write.Right);
+                    }
+                }
+
+                foreach (var value in values)
+                {
+                    if (Unwrap(value) is AnonymousFunctionExpressionSyntax or IdentifierNameSyntax or MemberAccessExpressionSyntax)
+                    {
+                        found.AddRange(DelegateTargets(value, walk));
+                    }
+                }
+
+                walk.Leave(symbol);
+                return found;
+            default:
+                return found;
+        }
+    }
+
+    private static ExpressionSyntax Unwrap(ExpressionSyntax expression)
+    {
+        while (true)
+        {
+            switch (expression)
+            {
+                case ParenthesizedExpressionSyntax p:
+                    expression = p.Expression;
+                    continue;
+                case CastExpressionSyntax c:
+                    expression = c.Expression;
+                    continue;
+                case PostfixUnaryExpressionSyntax { RawKind: (int)SyntaxKind.SuppressNullableWarningExpression } bang:
+                    expression = bang.Operand;
+                    continue;
+                case ObjectCreationExpressionSyntax { ArgumentList.Arguments: [var only] } creation when creation.Type is not null && only.Expression is AnonymousFunctionExpressionSyntax or IdentifierNameSyntax:
+                    // new Func<string>(Read) wraps a method group or lambda.
+                    expression = only.Expression;
+                    continue;
+                default:
+                    return expression;
+            }
+        }
+    }
+
+    private static bool IsStreamLike(ITypeSymbol? type)
+    {
+        for (var current = type; current != null; current = current.BaseType)
+        {
+            if (KnownApis.FullName(current) is "System.IO.Stream" or "System.IO.TextWriter" or "System.Xml.XmlWriter")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a stream or reader reads from the program's memory (a MemoryStream, a StringReader, a reader wrapping one).</summary>
+    private bool IsInMemory(ExpressionSyntax expression, int depth)
+    {
+        if (depth > 6)
+        {
+            return false;
+        }
+
+        expression = Unwrap(expression);
+        var model = _index.Model(expression.SyntaxTree);
+        var type = model.GetTypeInfo(expression).Type;
+        if (KnownApis.IsInMemoryType(type))
+        {
+            return true;
+        }
+
+        switch (expression)
+        {
+            case BaseObjectCreationExpressionSyntax { ArgumentList.Arguments: [var inner, ..] } when KnownApis.IsWrappingReader(type):
+                return model.GetTypeInfo(inner.Expression).Type?.SpecialType != SpecialType.System_String && IsInMemory(inner.Expression, depth + 1);
+            case InvocationExpressionSyntax { ArgumentList.Arguments: [var inner, ..] } factory
+                when model.GetSymbolInfo(factory).Symbol is IMethodSymbol { IsStatic: true, Name: "Create" } && KnownApis.IsWrappingReader(type):
+                return model.GetTypeInfo(inner.Expression).Type?.SpecialType != SpecialType.System_String && IsInMemory(inner.Expression, depth + 1);
+            case IdentifierNameSyntax or MemberAccessExpressionSyntax when model.GetSymbolInfo(expression).Symbol is ILocalSymbol local:
+                return local.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax() is VariableDeclaratorSyntax { Initializer.Value: { } init }
+                    && IsInMemory(init, depth + 1);
+            default:
+                return false;
+        }
+    }
+
     private OriginTrace TraceReturns(IMethodSymbol? method, ImmutableArray<SyntaxReference> declarations, InvocationExpressionSyntax? site, CallContext? context, Walk walk, SyntaxNode at)
     {
         if (method is null || walk.CallDepth > 12 || !walk.Enter(method))
@@ -823,7 +1033,9 @@ public sealed class OriginAnalyzer
 
         walk.CallDepth--;
         walk.Leave(method);
-        return result.Then(Step($"via {method.ContainingType.Name}.{(method.AssociatedSymbol ?? method).Name}", at));
+        var via = method.MethodKind is MethodKind.LambdaMethod or MethodKind.AnonymousFunction ? "via a lambda"
+            : $"via {method.ContainingType.Name}.{(method.AssociatedSymbol ?? method).Name}";
+        return result.Then(Step(via, at));
     }
 
     private static IEnumerable<ExpressionSyntax> ReturnedExpressions(SyntaxNode declaration)
@@ -842,10 +1054,17 @@ public sealed class OriginAnalyzer
             yield break;
         }
 
+        if (declaration is AnonymousFunctionExpressionSyntax { ExpressionBody: { } lambdaBody })
+        {
+            yield return lambdaBody;
+            yield break;
+        }
+
         SyntaxNode? body = declaration switch
         {
             MethodDeclarationSyntax m => m.Body,
             LocalFunctionStatementSyntax l => l.Body,
+            AnonymousFunctionExpressionSyntax f => f.Block,
             AccessorDeclarationSyntax a => a.Body,
             PropertyDeclarationSyntax p => p.AccessorList?.Accessors.FirstOrDefault(a => a.IsKind(SyntaxKind.GetAccessorDeclaration)) is { } getter
                 ? (SyntaxNode?)getter.Body ?? getter.ExpressionBody?.Expression : null,
