@@ -248,7 +248,13 @@ public sealed class OriginAnalyzer
         var receiver = Receiver(reference);
         if (member.DeclaringSyntaxReferences.IsEmpty)
         {
-            // A library member: its value derives from the object it is read from.
+            // A library member: its value derives from the object it is read from. Library static read-only fields
+            // (string.Empty, IntPtr.Zero) are fixed values, not data.
+            if (member is IFieldSymbol { IsStatic: true, IsReadOnly: true })
+            {
+                return OriginTrace.Constant;
+            }
+
             return receiver is null || member.IsStatic ? OriginTrace.Internal : Trace(receiver, context, walk);
         }
 
@@ -1051,6 +1057,13 @@ public sealed class OriginAnalyzer
         if (arrow != null)
         {
             yield return arrow.Expression;
+            yield break;
+        }
+
+        if (declaration is ArrowExpressionClauseSyntax getterArrow)
+        {
+            // The getter of an expression-bodied property is declared by its arrow clause.
+            yield return getterArrow.Expression;
             yield break;
         }
 

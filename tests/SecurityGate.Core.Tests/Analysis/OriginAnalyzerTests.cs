@@ -108,6 +108,33 @@ public sealed class OriginAnalyzerTests
     }
 
     [Fact]
+    public void Static_field_read_through_an_expression_bodied_property_in_another_file()
+    {
+        const string holder = """
+            using System;
+            static class Holder
+            {
+                private static string s_data = string.Empty;
+                private static string s_safe = string.Empty;
+                public static void Load() { s_data = Console.ReadLine()!; s_safe = "a"; }
+                internal static string Data => s_data;
+                internal static string Safe { get { return s_safe; } }
+            }
+            """;
+        const string use = """
+            class C
+            {
+                void M()
+                {
+                    Probe.Sink(Holder.Data);
+                    Probe.Sink(Holder.Safe);
+                }
+            }
+            """;
+        Assert.Equal(["5:external", "6:constant"], Sinks(use, holder));
+    }
+
+    [Fact]
     public void Arrays_carry_their_elements_origin()
     {
         const string source = """
