@@ -308,13 +308,28 @@ public sealed class OriginAnalyzer
             return OriginTrace.Constant;
         }
 
+        var declaration = local.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax();
+        var scope = declaration is null ? null : SyntaxNames.EnclosingMember(declaration);
+        var killedBefore = LastDominatingWrite(local, reference, scope);
+        if (killedBefore is { } kill)
+        {
+            // An unconditional assignment on every path to this use hides the initialiser and every earlier write.
+            if (!walk.EnterAt(local, kill))
+            {
+                return OriginTrace.Constant;
+            }
+
+            var killed = TraceWrites(local, scope, walk, context, kill);
+            walk.LeaveAt(local, kill);
+            return killed;
+        }
+
         if (!walk.Enter(local))
         {
             return OriginTrace.Constant;
         }
 
         var result = OriginTrace.Constant;
-        var declaration = local.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax();
         switch (declaration)
         {
             case VariableDeclaratorSyntax { Initializer.Value: { } init }:
@@ -331,10 +346,48 @@ public sealed class OriginAnalyzer
                 break;
         }
 
-        var scope = declaration is null ? null : SyntaxNames.EnclosingMember(declaration);
         result = OriginTrace.Max(result, TraceWrites(local, scope, walk, context));
         walk.Leave(local);
         return result;
+    }
+
+    /// <summary>
+    /// The start of the latest plain assignment to <paramref name="local"/> that runs on every path to
+    /// <paramref name="reference"/>: a statement of an enclosing block that precedes the use.
+    /// </summary>
+    private int? LastDominatingWrite(ILocalSymbol local, ExpressionSyntax reference, SyntaxNode? scope)
+    {
+        if (scope is null)
+        {
+            return null;
+        }
+
+        var model = _index.Model(reference.SyntaxTree);
+        SyntaxNode child = reference;
+        for (var parent = reference.Parent; parent != null && parent != scope; child = parent, parent = parent.Parent)
+        {
+            if (parent is AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax)
+            {
+                return null;
+            }
+
+            if (parent is not BlockSyntax block || child is not StatementSyntax statement)
+            {
+                continue;
+            }
+
+            var index = block.Statements.IndexOf(statement);
+            for (var i = index - 1; i >= 0; i--)
+            {
+                if (block.Statements[i] is ExpressionStatementSyntax { Expression: AssignmentExpressionSyntax { RawKind: (int)SyntaxKind.SimpleAssignmentExpression, Left: IdentifierNameSyntax target } assignment }
+                    && target.Identifier.ValueText == local.Name && Refers(model, target, local) && _reachability.IsReachable(assignment))
+                {
+                    return assignment.SpanStart;
+                }
+            }
+        }
+
+        return null;
     }
 
     private OriginTrace TraceDesignation(SingleVariableDesignationSyntax designation, CallContext? context, Walk walk)
@@ -364,12 +417,12 @@ public sealed class OriginAnalyzer
     }
 
     /// <summary>Writes to a symbol found through the name index, limited to <paramref name="scope"/> for locals.</summary>
-    private OriginTrace TraceWrites(ISymbol symbol, SyntaxNode? scope, Walk walk, CallContext? context = null)
+    private OriginTrace TraceWrites(ISymbol symbol, SyntaxNode? scope, Walk walk, CallContext? context = null, int notBefore = 0)
     {
         var result = OriginTrace.Constant;
         foreach (var write in _index.WritesTo(symbol.Name))
         {
-            if (scope != null && (write.SyntaxTree != scope.SyntaxTree || !scope.Span.Contains(write.Span)))
+            if (scope != null && (write.SyntaxTree != scope.SyntaxTree || !scope.Span.Contains(write.Span) || write.SpanStart < notBefore))
             {
                 continue;
             }
@@ -422,6 +475,14 @@ public sealed class OriginAnalyzer
     /// <summary>What a call writes into an <c>out</c>, <c>ref</c> or buffer argument.</summary>
     private OriginTrace TraceArgumentWrite(ArgumentSyntax argument, CallContext? context, Walk walk)
     {
+        if (argument.Parent?.Parent is ObjectCreationExpressionSyntax { Parent: EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax declarator } } writerCreation
+            && IsStreamLike(_index.Model(writerCreation.SyntaxTree).GetTypeInfo(writerCreation).Type)
+            && _index.Model(declarator.SyntaxTree).GetDeclaredSymbol(declarator) is ILocalSymbol writer)
+        {
+            // A writer over the stream: the stream holds what is written through the writer.
+            return TraceWrites(writer, SyntaxNames.EnclosingMember(declarator), walk, context);
+        }
+
         if (argument.Parent?.Parent is not InvocationExpressionSyntax invocation)
         {
             return OriginTrace.Internal;
@@ -1143,6 +1204,7 @@ public sealed class OriginAnalyzer
     private sealed class Walk
     {
         private readonly HashSet<ISymbol> _active = new(SymbolEqualityComparer.Default);
+        private readonly HashSet<(ISymbol, int)> _activeAt = [];
 
         public int Depth { get; set; }
 
@@ -1162,5 +1224,19 @@ public sealed class OriginAnalyzer
         }
 
         public void Leave(ISymbol symbol) => _active.Remove(symbol);
+
+        /// <summary>Like <see cref="Enter"/> for the value of a local as seen after the write at <paramref name="position"/>.</summary>
+        public bool EnterAt(ISymbol symbol, int position)
+        {
+            if (_activeAt.Add((symbol, position)))
+            {
+                return true;
+            }
+
+            HitCycle = true;
+            return false;
+        }
+
+        public void LeaveAt(ISymbol symbol, int position) => _activeAt.Remove((symbol, position));
     }
 }

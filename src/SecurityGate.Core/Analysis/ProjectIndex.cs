@@ -60,6 +60,11 @@ internal sealed class ProjectIndex
                     case ArgumentSyntax { RefKindKeyword.RawKind: (int)SyntaxKind.OutKeyword or (int)SyntaxKind.RefKeyword } argument:
                         Add(map, SyntaxNames.RightmostName(argument.Expression), argument);
                         break;
+                    case ArgumentSyntax argument when argument.Parent?.Parent is ObjectCreationExpressionSyntax creation
+                        && SyntaxNames.CreatedTypeName(creation) is { } created && created.EndsWith("Writer", StringComparison.Ordinal):
+                        // new StreamWriter(stream): what is written to the writer ends up in the stream.
+                        Add(map, SyntaxNames.RightmostName(argument.Expression), argument);
+                        break;
                     case ArgumentSyntax argument when argument.Parent?.Parent is InvocationExpressionSyntax call
                         && SyntaxNames.CalledName(call) is { } called && (KnownApis.IsBufferFill(called) || KnownApis.IsStreamWrite(called)):
                         Add(map, SyntaxNames.RightmostName(argument.Expression), argument);

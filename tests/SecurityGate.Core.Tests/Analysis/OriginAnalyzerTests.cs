@@ -28,6 +28,38 @@ public sealed class OriginAnalyzerTests
     }
 
     [Fact]
+    public void A_later_unconditional_assignment_hides_earlier_values()
+    {
+        const string source = """
+            using System;
+            using System.IO;
+            class C
+            {
+                void M(bool flag)
+                {
+                    var data = Console.ReadLine()!;
+                    data = Path.GetFileName(data);
+                    Probe.Sink(data);
+                    var other = "a";
+                    if (flag) { other = Console.ReadLine()!; }
+                    Probe.Sink(other);
+                    var looped = "a";
+                    for (var i = 0; i < 3; i++)
+                    {
+                        Probe.Sink(looped);
+                        looped = "b";
+                        looped = Console.ReadLine()!;
+                    }
+                    var fixedValue = Console.ReadLine()!;
+                    fixedValue = "x";
+                    Probe.Sink(fixedValue);
+                }
+            }
+            """;
+        Assert.Equal(["9:internal", "12:external", "16:external", "22:constant"], Sinks(source));
+    }
+
+    [Fact]
     public void String_building_carries_the_origin()
     {
         const string source = """
