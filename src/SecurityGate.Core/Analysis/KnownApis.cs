@@ -16,7 +16,6 @@ internal static class KnownApis
         ["System.IO.TextReader"] = ["ReadLine", "ReadLineAsync", "ReadToEnd", "ReadToEndAsync", "Read", "ReadAsync", "ReadBlock", "ReadBlockAsync"],
         ["System.IO.BinaryReader"] = ["ReadString", "ReadBytes", "ReadChars"],
         ["System.Net.Sockets.UdpClient"] = ["Receive", "ReceiveAsync"],
-        ["System.Net.Http.HttpClient"] = ["GetStringAsync", "GetByteArrayAsync", "GetStreamAsync", "GetString", "GetByteArray", "GetStream"],
         ["System.Net.Http.HttpContent"] = ["ReadAsStringAsync", "ReadAsByteArrayAsync", "ReadAsStreamAsync", "ReadAsStream"],
         ["System.Net.WebClient"] = ["DownloadString", "DownloadStringTaskAsync", "DownloadData", "DownloadDataTaskAsync", "OpenRead", "OpenReadTaskAsync", "UploadString", "UploadData"],
         ["System.Net.WebResponse"] = ["GetResponseStream"],
@@ -26,7 +25,11 @@ internal static class KnownApis
         ["System.Data.Common.DbCommand"] = ["ExecuteScalar", "ExecuteScalarAsync"],
         ["Microsoft.Win32.RegistryKey"] = ["GetValue"],
         ["System.Xml.XmlReader"] = ["ReadElementContentAsString", "ReadContentAsString", "ReadString", "ReadOuterXml", "ReadInnerXml", "GetAttribute"],
-        ["System.Text.Json.JsonSerializer"] = ["Deserialize", "DeserializeAsync"],
+        ["System.Net.Sockets.TcpClient"] = ["GetStream"],
+        ["System.Net.Sockets.TcpListener"] = ["AcceptSocket", "AcceptSocketAsync"],
+        ["System.IO.FileStream"] = [".ctor"],
+        ["System.IO.FileInfo"] = ["OpenRead", "OpenText"],
+        ["System.Net.Http.HttpClient"] = ["GetStringAsync", "GetByteArrayAsync", "GetStreamAsync", "GetString", "GetByteArray", "GetStream"],
     };
 
     private static readonly Dictionary<string, string[]> ExternalProperties = new(StringComparer.Ordinal)
@@ -79,7 +82,23 @@ internal static class KnownApis
     {
         "Add", "AddRange", "Append", "AppendLine", "AppendFormat", "AppendJoin", "Insert", "InsertRange", "Push", "Enqueue",
         "AddFirst", "AddLast", "AddBefore", "AddAfter", "TryAdd", "Set", "SetValue", "CopyTo",
-        "GetOrAdd", "AddOrUpdate", "Prepend",
+        "GetOrAdd", "AddOrUpdate", "Prepend", "Write", "WriteAsync", "WriteLine", "WriteLineAsync",
+    };
+
+    private static readonly HashSet<string> StreamWriteNames = new(StringComparer.Ordinal)
+    {
+        "Serialize", "SerializeAsync", "WriteObject", "CopyTo", "CopyToAsync",
+    };
+
+    private static readonly HashSet<string> InMemoryTypes = new(StringComparer.Ordinal)
+    {
+        "System.IO.MemoryStream", "System.IO.StringReader",
+    };
+
+    private static readonly HashSet<string> WrappingReaders = new(StringComparer.Ordinal)
+    {
+        "System.IO.StreamReader", "System.IO.BinaryReader", "System.Xml.XmlReader", "System.Xml.XmlTextReader",
+        "System.IO.BufferedStream", "System.IO.Compression.GZipStream", "System.IO.Compression.DeflateStream",
     };
 
     private static readonly HashSet<string> BufferFillNames = new(StringComparer.Ordinal)
@@ -89,6 +108,30 @@ internal static class KnownApis
 
     /// <summary>Names of calls that put their arguments into the receiver's contents.</summary>
     public static bool IsContentWrite(string name) => ContentWriteNames.Contains(name);
+
+    /// <summary>Names of calls that write their other arguments into a stream argument (serializers, copies).</summary>
+    public static bool IsStreamWrite(string name) => StreamWriteNames.Contains(name);
+
+    /// <summary>Types whose contents live in the program's memory: reading them yields what was put in.</summary>
+    public static bool IsInMemoryType(ITypeSymbol? type) => type != null && InMemoryTypes.Contains(FullName(type));
+
+    /// <summary>Readers and streams that wrap another stream given to their constructor or factory.</summary>
+    public static bool IsWrappingReader(ITypeSymbol? type)
+    {
+        for (var current = type; current != null; current = current.BaseType)
+        {
+            if (WrappingReaders.Contains(FullName(current)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Reads of a stream, reader or XML reader: external unless the object reads from memory.</summary>
+    public static bool IsStreamRead(IMethodSymbol method) =>
+        IsOn(method, "System.IO.Stream") || IsOn(method, "System.IO.TextReader") || IsOn(method, "System.IO.BinaryReader") || IsOn(method, "System.Xml.XmlReader");
 
     /// <summary>Names of calls that may fill a buffer argument with data from a stream or socket.</summary>
     public static bool IsBufferFill(string name) => BufferFillNames.Contains(name);

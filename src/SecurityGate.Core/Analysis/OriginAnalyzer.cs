@@ -18,11 +18,35 @@ public sealed class OriginAnalyzer
     private readonly ProjectIndex _index;
     private readonly Reachability _reachability;
     private readonly ConcurrentDictionary<SyntaxNode, OriginTrace> _cache = new();
+    private readonly Guards _guards;
+
+    [ThreadStatic]
+    private static int t_guardNesting;
 
     internal OriginAnalyzer(ProjectIndex index, Reachability reachability)
     {
         _index = index;
         _reachability = reachability;
+        _guards = new Guards(index, GuardOperandOrigin);
+    }
+
+    /// <summary>The origin of an allow-list a guard checks against; nested guard questions stop early to bound the work.</summary>
+    private Origin GuardOperandOrigin(ExpressionSyntax expression)
+    {
+        if (t_guardNesting > 1)
+        {
+            return Origin.Unknown;
+        }
+
+        t_guardNesting++;
+        try
+        {
+            return Trace(expression).Origin;
+        }
+        finally
+        {
+            t_guardNesting--;
+        }
     }
 
     /// <summary>The origin of the value of <paramref name="expression"/>.</summary>
@@ -184,9 +208,9 @@ public sealed class OriginAnalyzer
         switch (symbol)
         {
             case ILocalSymbol local:
-                return TraceLocal(local, expression, context, walk);
+                return Guarded(TraceLocal(local, expression, context, walk), expression, local);
             case IParameterSymbol parameter:
-                return TraceParameter(parameter, expression, context, walk);
+                return Guarded(TraceParameter(parameter, expression, context, walk), expression, parameter);
             case IFieldSymbol { IsConst: true }:
                 return OriginTrace.Constant;
             case IFieldSymbol or IPropertySymbol or IEventSymbol:
@@ -196,6 +220,17 @@ public sealed class OriginAnalyzer
             default:
                 return OriginTrace.Internal;
         }
+    }
+
+    /// <summary>A use of a variable that a dominating check validated carries at most what the check allows.</summary>
+    private OriginTrace Guarded(OriginTrace trace, ExpressionSyntax use, ISymbol variable)
+    {
+        if (trace.Origin == Origin.Constant || _guards.CeilingAt(use, variable) is not { } ceiling || ceiling >= trace.Origin)
+        {
+            return trace;
+        }
+
+        return ceiling == Origin.Constant ? OriginTrace.Constant : trace.AtMost(ceiling);
     }
 
     private OriginTrace TraceMember(ISymbol member, ExpressionSyntax reference, CallContext? context, Walk walk)
@@ -213,7 +248,13 @@ public sealed class OriginAnalyzer
         var receiver = Receiver(reference);
         if (member.DeclaringSyntaxReferences.IsEmpty)
         {
-            // A library member: its value derives from the object it is read from.
+            // A library member: its value derives from the object it is read from. Library static read-only fields
+            // (string.Empty, IntPtr.Zero) are fixed values, not data.
+            if (member is IFieldSymbol { IsStatic: true, IsReadOnly: true })
+            {
+                return OriginTrace.Constant;
+            }
+
             return receiver is null || member.IsStatic ? OriginTrace.Internal : Trace(receiver, context, walk);
         }
 
@@ -267,13 +308,28 @@ public sealed class OriginAnalyzer
             return OriginTrace.Constant;
         }
 
+        var declaration = local.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax();
+        var scope = declaration is null ? null : SyntaxNames.EnclosingMember(declaration);
+        var killedBefore = LastDominatingWrite(local, reference, scope);
+        if (killedBefore is { } kill)
+        {
+            // An unconditional assignment on every path to this use hides the initialiser and every earlier write.
+            if (!walk.EnterAt(local, kill))
+            {
+                return OriginTrace.Constant;
+            }
+
+            var killed = TraceWrites(local, scope, walk, context, kill);
+            walk.LeaveAt(local, kill);
+            return killed;
+        }
+
         if (!walk.Enter(local))
         {
             return OriginTrace.Constant;
         }
 
         var result = OriginTrace.Constant;
-        var declaration = local.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax();
         switch (declaration)
         {
             case VariableDeclaratorSyntax { Initializer.Value: { } init }:
@@ -290,10 +346,48 @@ public sealed class OriginAnalyzer
                 break;
         }
 
-        var scope = declaration is null ? null : SyntaxNames.EnclosingMember(declaration);
         result = OriginTrace.Max(result, TraceWrites(local, scope, walk, context));
         walk.Leave(local);
         return result;
+    }
+
+    /// <summary>
+    /// The start of the latest plain assignment to <paramref name="local"/> that runs on every path to
+    /// <paramref name="reference"/>: a statement of an enclosing block that precedes the use.
+    /// </summary>
+    private int? LastDominatingWrite(ILocalSymbol local, ExpressionSyntax reference, SyntaxNode? scope)
+    {
+        if (scope is null)
+        {
+            return null;
+        }
+
+        var model = _index.Model(reference.SyntaxTree);
+        SyntaxNode child = reference;
+        for (var parent = reference.Parent; parent != null && parent != scope; child = parent, parent = parent.Parent)
+        {
+            if (parent is AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax)
+            {
+                return null;
+            }
+
+            if (parent is not BlockSyntax block || child is not StatementSyntax statement)
+            {
+                continue;
+            }
+
+            var index = block.Statements.IndexOf(statement);
+            for (var i = index - 1; i >= 0; i--)
+            {
+                if (block.Statements[i] is ExpressionStatementSyntax { Expression: AssignmentExpressionSyntax { RawKind: (int)SyntaxKind.SimpleAssignmentExpression, Left: IdentifierNameSyntax target } assignment }
+                    && target.Identifier.ValueText == local.Name && Refers(model, target, local) && _reachability.IsReachable(assignment))
+                {
+                    return assignment.SpanStart;
+                }
+            }
+        }
+
+        return null;
     }
 
     private OriginTrace TraceDesignation(SingleVariableDesignationSyntax designation, CallContext? context, Walk walk)
@@ -323,12 +417,12 @@ public sealed class OriginAnalyzer
     }
 
     /// <summary>Writes to a symbol found through the name index, limited to <paramref name="scope"/> for locals.</summary>
-    private OriginTrace TraceWrites(ISymbol symbol, SyntaxNode? scope, Walk walk, CallContext? context = null)
+    private OriginTrace TraceWrites(ISymbol symbol, SyntaxNode? scope, Walk walk, CallContext? context = null, int notBefore = 0)
     {
         var result = OriginTrace.Constant;
         foreach (var write in _index.WritesTo(symbol.Name))
         {
-            if (scope != null && (write.SyntaxTree != scope.SyntaxTree || !scope.Span.Contains(write.Span)))
+            if (scope != null && (write.SyntaxTree != scope.SyntaxTree || !scope.Span.Contains(write.Span) || write.SpanStart < notBefore))
             {
                 continue;
             }
@@ -351,7 +445,7 @@ public sealed class OriginAnalyzer
 
                     break;
                 case InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax access } invocation:
-                    if (Refers(model, access.Expression, symbol))
+                    if (Refers(model, ProjectIndex.ContentWriteRoot(access.Expression), symbol))
                     {
                         result = OriginTrace.Max(result, MaxOf(invocation.ArgumentList.Arguments.Select(a => a.Expression), writeContext, walk));
                     }
@@ -381,6 +475,14 @@ public sealed class OriginAnalyzer
     /// <summary>What a call writes into an <c>out</c>, <c>ref</c> or buffer argument.</summary>
     private OriginTrace TraceArgumentWrite(ArgumentSyntax argument, CallContext? context, Walk walk)
     {
+        if (argument.Parent?.Parent is ObjectCreationExpressionSyntax { Parent: EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax declarator } } writerCreation
+            && IsStreamLike(_index.Model(writerCreation.SyntaxTree).GetTypeInfo(writerCreation).Type)
+            && _index.Model(declarator.SyntaxTree).GetDeclaredSymbol(declarator) is ILocalSymbol writer)
+        {
+            // A writer over the stream: the stream holds what is written through the writer.
+            return TraceWrites(writer, SyntaxNames.EnclosingMember(declarator), walk, context);
+        }
+
         if (argument.Parent?.Parent is not InvocationExpressionSyntax invocation)
         {
             return OriginTrace.Internal;
@@ -392,9 +494,27 @@ public sealed class OriginAnalyzer
             return OriginTrace.Internal;
         }
 
+        var receiver = Receiver(invocation.Expression);
+        if (KnownApis.IsStreamWrite(method.Name))
+        {
+            // serializer.Serialize(stream, value), source.CopyTo(stream): the stream now holds the other inputs.
+            if (!IsStreamLike(model.GetTypeInfo(argument.Expression).Type))
+            {
+                return OriginTrace.Constant;
+            }
+
+            var inputs = invocation.ArgumentList.Arguments.Where(a => a != argument).Select(a => a.Expression).ToList();
+            if (receiver != null && method.Name.StartsWith("CopyTo", StringComparison.Ordinal))
+            {
+                inputs.Add(receiver);
+            }
+
+            return MaxOf(inputs, context, walk);
+        }
+
         if (KnownApis.FillsBufferFromOutside(method) || KnownApis.IsExternalSource(method))
         {
-            return Source(method, invocation);
+            return receiver != null && !method.IsStatic && IsInMemory(receiver, 0) ? Trace(receiver, context, walk) : Source(method, invocation);
         }
 
         if (KnownApis.IsSanitiser(method))
@@ -537,6 +657,39 @@ public sealed class OriginAnalyzer
             return Trace(access.Expression, null, walk);
         }
 
+        // A lambda stored in a variable receives what the calls through that variable pass.
+        var holder = syntax?.Parent switch
+        {
+            EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax declarator } => _index.Model(declarator.SyntaxTree).GetDeclaredSymbol(declarator),
+            AssignmentExpressionSyntax assignment => _index.Model(assignment.SyntaxTree).GetSymbolInfo(assignment.Left).Symbol,
+            _ => null,
+        };
+        if (holder is ILocalSymbol or IFieldSymbol or IPropertySymbol)
+        {
+            var result = OriginTrace.Constant;
+            var sites = 0;
+            foreach (var site in _index.CallsNamed(holder.Name).Concat(_index.CallsNamed("Invoke")).OfType<InvocationExpressionSyntax>())
+            {
+                var model = _index.Model(site.SyntaxTree);
+                var callee = site.Expression is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Invoke" } invoke ? invoke.Expression : site.Expression;
+                if (!Refers(model, callee, holder) || !_reachability.IsReachable(site))
+                {
+                    continue;
+                }
+
+                sites++;
+                if (parameter.Ordinal < site.ArgumentList.Arguments.Count)
+                {
+                    result = OriginTrace.Max(result, Trace(site.ArgumentList.Arguments[parameter.Ordinal].Expression, null, walk).Then(Step($"via {holder.Name}({parameter.Name})", site)));
+                }
+            }
+
+            if (sites > 0)
+            {
+                return result;
+            }
+        }
+
         return OriginTrace.Internal;
     }
 
@@ -549,13 +702,20 @@ public sealed class OriginAnalyzer
         }
 
         var model = _index.Model(site.SyntaxTree);
-        if (model.GetSymbolInfo(access.Expression).Symbol is not ILocalSymbol local)
+        var receiver = Unwrap(access.Expression);
+        if (receiver is BaseObjectCreationExpressionSyntax && model.GetTypeInfo(receiver).Type is { } createdType)
         {
-            return true;
+            return InheritsFrom(createdType, type);
         }
 
-        var created = CreatedTypes(local, model);
-        return created is null || created.Any(t => InheritsFrom(t, type));
+        if (model.GetSymbolInfo(receiver).Symbol is ILocalSymbol local && CreatedTypes(local, model) is { } created)
+        {
+            return created.Any(t => InheritsFrom(t, type));
+        }
+
+        // Otherwise the receiver's declared type bounds what it can be: the implementation's type must be related to it.
+        return model.GetTypeInfo(receiver).Type is not INamedTypeSymbol { TypeKind: TypeKind.Class } declared
+            || InheritsFrom(type, declared) || InheritsFrom(declared, type);
     }
 
     private List<ITypeSymbol>? CreatedTypes(ILocalSymbol local, SemanticModel model)
@@ -680,6 +840,12 @@ public sealed class OriginAnalyzer
             return invocation.Expression is IdentifierNameSyntax { Identifier.ValueText: "nameof" } ? OriginTrace.Constant : new OriginTrace(Origin.Unknown, []);
         }
 
+        if (receiver != null && !symbol.IsStatic && KnownApis.IsStreamRead(symbol) && IsInMemory(receiver, 0))
+        {
+            // Reading back what the program wrote into memory (a serialisation round trip, a StringReader) yields what was written.
+            return Trace(receiver, context, walk);
+        }
+
         if (KnownApis.IsExternalSource(symbol))
         {
             return Source(symbol, invocation);
@@ -713,7 +879,19 @@ public sealed class OriginAnalyzer
 
         if (source.MethodKind == MethodKind.DelegateInvoke)
         {
-            return OriginTrace.Internal;
+            var targets = DelegateTargets(symbol.Name == "Invoke" && receiver != null ? receiver : invocation.Expression, walk);
+            if (targets.Count == 0)
+            {
+                return OriginTrace.Internal;
+            }
+
+            var result = OriginTrace.Constant;
+            foreach (var target in targets)
+            {
+                result = OriginTrace.Max(result, TraceReturns(target, target.DeclaringSyntaxReferences, invocation, context, walk, invocation));
+            }
+
+            return result;
         }
 
         // A library call: what it returns derives from its receiver and arguments.
@@ -764,6 +942,140 @@ public sealed class OriginAnalyzer
         return found;
     }
 
+    /// <summary>The lambdas, anonymous methods and methods a delegate-typed variable can hold, from its initialiser and assignments.</summary>
+    private List<IMethodSymbol> DelegateTargets(ExpressionSyntax expression, Walk walk)
+    {
+        var found = new List<IMethodSymbol>();
+        var model = _index.Model(expression.SyntaxTree);
+        expression = Unwrap(expression);
+        if (expression is AnonymousFunctionExpressionSyntax)
+        {
+            if (model.GetSymbolInfo(expression).Symbol is IMethodSymbol lambda)
+            {
+                found.Add(lambda);
+            }
+
+            return found;
+        }
+
+        var symbol = model.GetSymbolInfo(expression).Symbol;
+        switch (symbol)
+        {
+            case IMethodSymbol method when !method.DeclaringSyntaxReferences.IsEmpty:
+                found.Add(method);
+                return found;
+            case ILocalSymbol or IFieldSymbol or IPropertySymbol:
+                if (!walk.Enter(symbol))
+                {
+                    return found;
+                }
+
+                var values = new List<ExpressionSyntax>();
+                foreach (var reference in symbol.DeclaringSyntaxReferences)
+                {
+                    switch (reference.GetSyntax())
+                    {
+                        case VariableDeclaratorSyntax { Initializer.Value: { } init }:
+                            values.Add(init);
+                            break;
+                        case PropertyDeclarationSyntax { Initializer.Value: { } init }:
+                            values.Add(init);
+                            break;
+                    }
+                }
+
+                foreach (var write in _index.WritesTo(symbol.Name).OfType<AssignmentExpressionSyntax>())
+                {
+                    if (Refers(_index.Model(write.SyntaxTree), write.Left, symbol))
+                    {
+                        values.Add(write.Right);
+                    }
+                }
+
+                foreach (var value in values)
+                {
+                    if (Unwrap(value) is AnonymousFunctionExpressionSyntax or IdentifierNameSyntax or MemberAccessExpressionSyntax)
+                    {
+                        found.AddRange(DelegateTargets(value, walk));
+                    }
+                }
+
+                walk.Leave(symbol);
+                return found;
+            default:
+                return found;
+        }
+    }
+
+    private static ExpressionSyntax Unwrap(ExpressionSyntax expression)
+    {
+        while (true)
+        {
+            switch (expression)
+            {
+                case ParenthesizedExpressionSyntax p:
+                    expression = p.Expression;
+                    continue;
+                case CastExpressionSyntax c:
+                    expression = c.Expression;
+                    continue;
+                case PostfixUnaryExpressionSyntax { RawKind: (int)SyntaxKind.SuppressNullableWarningExpression } bang:
+                    expression = bang.Operand;
+                    continue;
+                case ObjectCreationExpressionSyntax { ArgumentList.Arguments: [var only] } creation when creation.Type is not null && only.Expression is AnonymousFunctionExpressionSyntax or IdentifierNameSyntax:
+                    // new Func<string>(Read) wraps a method group or lambda.
+                    expression = only.Expression;
+                    continue;
+                default:
+                    return expression;
+            }
+        }
+    }
+
+    private static bool IsStreamLike(ITypeSymbol? type)
+    {
+        for (var current = type; current != null; current = current.BaseType)
+        {
+            if (KnownApis.FullName(current) is "System.IO.Stream" or "System.IO.TextWriter" or "System.Xml.XmlWriter")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a stream or reader reads from the program's memory (a MemoryStream, a StringReader, a reader wrapping one).</summary>
+    private bool IsInMemory(ExpressionSyntax expression, int depth)
+    {
+        if (depth > 6)
+        {
+            return false;
+        }
+
+        expression = Unwrap(expression);
+        var model = _index.Model(expression.SyntaxTree);
+        var type = model.GetTypeInfo(expression).Type;
+        if (KnownApis.IsInMemoryType(type))
+        {
+            return true;
+        }
+
+        switch (expression)
+        {
+            case BaseObjectCreationExpressionSyntax { ArgumentList.Arguments: [var inner, ..] } when KnownApis.IsWrappingReader(type):
+                return model.GetTypeInfo(inner.Expression).Type?.SpecialType != SpecialType.System_String && IsInMemory(inner.Expression, depth + 1);
+            case InvocationExpressionSyntax { ArgumentList.Arguments: [var inner, ..] } factory
+                when model.GetSymbolInfo(factory).Symbol is IMethodSymbol { IsStatic: true, Name: "Create" } && KnownApis.IsWrappingReader(type):
+                return model.GetTypeInfo(inner.Expression).Type?.SpecialType != SpecialType.System_String && IsInMemory(inner.Expression, depth + 1);
+            case IdentifierNameSyntax or MemberAccessExpressionSyntax when model.GetSymbolInfo(expression).Symbol is ILocalSymbol local:
+                return local.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax() is VariableDeclaratorSyntax { Initializer.Value: { } init }
+                    && IsInMemory(init, depth + 1);
+            default:
+                return false;
+        }
+    }
+
     private OriginTrace TraceReturns(IMethodSymbol? method, ImmutableArray<SyntaxReference> declarations, InvocationExpressionSyntax? site, CallContext? context, Walk walk, SyntaxNode at)
     {
         if (method is null || walk.CallDepth > 12 || !walk.Enter(method))
@@ -788,7 +1100,9 @@ public sealed class OriginAnalyzer
 
         walk.CallDepth--;
         walk.Leave(method);
-        return result.Then(Step($"via {method.ContainingType.Name}.{(method.AssociatedSymbol ?? method).Name}", at));
+        var via = method.MethodKind is MethodKind.LambdaMethod or MethodKind.AnonymousFunction ? "via a lambda"
+            : $"via {method.ContainingType.Name}.{(method.AssociatedSymbol ?? method).Name}";
+        return result.Then(Step(via, at));
     }
 
     private static IEnumerable<ExpressionSyntax> ReturnedExpressions(SyntaxNode declaration)
@@ -807,10 +1121,24 @@ public sealed class OriginAnalyzer
             yield break;
         }
 
+        if (declaration is ArrowExpressionClauseSyntax getterArrow)
+        {
+            // The getter of an expression-bodied property is declared by its arrow clause.
+            yield return getterArrow.Expression;
+            yield break;
+        }
+
+        if (declaration is AnonymousFunctionExpressionSyntax { ExpressionBody: { } lambdaBody })
+        {
+            yield return lambdaBody;
+            yield break;
+        }
+
         SyntaxNode? body = declaration switch
         {
             MethodDeclarationSyntax m => m.Body,
             LocalFunctionStatementSyntax l => l.Body,
+            AnonymousFunctionExpressionSyntax f => f.Block,
             AccessorDeclarationSyntax a => a.Body,
             PropertyDeclarationSyntax p => p.AccessorList?.Accessors.FirstOrDefault(a => a.IsKind(SyntaxKind.GetAccessorDeclaration)) is { } getter
                 ? (SyntaxNode?)getter.Body ?? getter.ExpressionBody?.Expression : null,
@@ -876,6 +1204,7 @@ public sealed class OriginAnalyzer
     private sealed class Walk
     {
         private readonly HashSet<ISymbol> _active = new(SymbolEqualityComparer.Default);
+        private readonly HashSet<(ISymbol, int)> _activeAt = [];
 
         public int Depth { get; set; }
 
@@ -895,5 +1224,19 @@ public sealed class OriginAnalyzer
         }
 
         public void Leave(ISymbol symbol) => _active.Remove(symbol);
+
+        /// <summary>Like <see cref="Enter"/> for the value of a local as seen after the write at <paramref name="position"/>.</summary>
+        public bool EnterAt(ISymbol symbol, int position)
+        {
+            if (_activeAt.Add((symbol, position)))
+            {
+                return true;
+            }
+
+            HitCycle = true;
+            return false;
+        }
+
+        public void LeaveAt(ISymbol symbol, int position) => _activeAt.Remove((symbol, position));
     }
 }

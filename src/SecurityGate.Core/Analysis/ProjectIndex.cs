@@ -55,13 +55,18 @@ internal sealed class ProjectIndex
                         break;
                     case InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax access } invocation
                         when KnownApis.IsContentWrite(access.Name.Identifier.ValueText):
-                        Add(map, SyntaxNames.RightmostName(access.Expression), invocation);
+                        Add(map, SyntaxNames.RightmostName(ContentWriteRoot(access.Expression)), invocation);
                         break;
                     case ArgumentSyntax { RefKindKeyword.RawKind: (int)SyntaxKind.OutKeyword or (int)SyntaxKind.RefKeyword } argument:
                         Add(map, SyntaxNames.RightmostName(argument.Expression), argument);
                         break;
+                    case ArgumentSyntax argument when argument.Parent?.Parent is ObjectCreationExpressionSyntax creation
+                        && SyntaxNames.CreatedTypeName(creation) is { } created && created.EndsWith("Writer", StringComparison.Ordinal):
+                        // new StreamWriter(stream): what is written to the writer ends up in the stream.
+                        Add(map, SyntaxNames.RightmostName(argument.Expression), argument);
+                        break;
                     case ArgumentSyntax argument when argument.Parent?.Parent is InvocationExpressionSyntax call
-                        && SyntaxNames.CalledName(call) is { } called && KnownApis.IsBufferFill(called):
+                        && SyntaxNames.CalledName(call) is { } called && (KnownApis.IsBufferFill(called) || KnownApis.IsStreamWrite(called)):
                         Add(map, SyntaxNames.RightmostName(argument.Expression), argument);
                         break;
                 }
@@ -69,6 +74,17 @@ internal sealed class ProjectIndex
         }
 
         return map;
+    }
+
+    /// <summary>The object a chain of content writes starts from: <c>sb</c> for <c>sb.Append(a).Append(b)</c>.</summary>
+    public static ExpressionSyntax ContentWriteRoot(ExpressionSyntax receiver)
+    {
+        while (receiver is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax inner } && KnownApis.IsContentWrite(inner.Name.Identifier.ValueText))
+        {
+            receiver = inner.Expression;
+        }
+
+        return receiver;
     }
 
     private Dictionary<string, List<SyntaxNode>> BuildCalls()

@@ -1,0 +1,605 @@
+namespace SecurityGate.Core.Tests.Analysis;
+
+/// <summary>One test per flow shape: a bad flow that must come out external, and its safe twin.</summary>
+public sealed class OriginAnalyzerTests
+{
+    private static string[] Sinks(params string[] sources) => OriginProbe.Sinks(sources);
+
+    [Fact]
+    public void Locals_and_assignments_carry_the_origin()
+    {
+        const string source = """
+            using System;
+            class C
+            {
+                void M()
+                {
+                    var a = Console.ReadLine();
+                    string b;
+                    b = a;
+                    var c = "x";
+                    c = "y";
+                    Probe.Sink(b);
+                    Probe.Sink(c);
+                }
+            }
+            """;
+        Assert.Equal(["11:external", "12:constant"], Sinks(source));
+    }
+
+    [Fact]
+    public void A_later_unconditional_assignment_hides_earlier_values()
+    {
+        const string source = """
+            using System;
+            using System.IO;
+            class C
+            {
+                void M(bool flag)
+                {
+                    var data = Console.ReadLine()!;
+                    data = Path.GetFileName(data);
+                    Probe.Sink(data);
+                    var other = "a";
+                    if (flag) { other = Console.ReadLine()!; }
+                    Probe.Sink(other);
+                    var looped = "a";
+                    for (var i = 0; i < 3; i++)
+                    {
+                        Probe.Sink(looped);
+                        looped = "b";
+                        looped = Console.ReadLine()!;
+                    }
+                    var fixedValue = Console.ReadLine()!;
+                    fixedValue = "x";
+                    Probe.Sink(fixedValue);
+                }
+            }
+            """;
+        Assert.Equal(["9:internal", "12:external", "16:external", "22:constant"], Sinks(source));
+    }
+
+    [Fact]
+    public void String_building_carries_the_origin()
+    {
+        const string source = """
+            using System;
+            using System.Text;
+            class C
+            {
+                void M()
+                {
+                    var a = Console.ReadLine()!;
+                    Probe.Sink("x" + a);
+                    Probe.Sink($"x {a}");
+                    Probe.Sink(string.Format("x {0}", a));
+                    var sb = new StringBuilder();
+                    sb.Append("x").Append(a);
+                    Probe.Sink(sb.ToString());
+                    Probe.Sink(string.Join(",", new[] { "a", a }));
+                    Probe.Sink(a.Substring(1).Trim().Replace("a", "b").ToUpperInvariant());
+                    Probe.Sink(string.Concat("a", a));
+                    var safe = new StringBuilder("x");
+                    safe.Append("y");
+                    Probe.Sink(safe.ToString());
+                    Probe.Sink(string.Format("{0}-{1}", "a", 1));
+                }
+            }
+            """;
+        Assert.Equal(["8:external", "9:external", "10:external", "13:external", "14:external", "15:external", "16:external", "19:constant", "20:constant"], Sinks(source));
+    }
+
+    [Fact]
+    public void Parameters_and_returns_cross_methods_and_files()
+    {
+        const string reader = """
+            using System;
+            static class Input
+            {
+                public static string Read() => Console.ReadLine()!;
+                public static string Fixed() { return "ls"; }
+            }
+            """;
+        const string runner = """
+            static class Runner
+            {
+                static void Run(string command) => Probe.Sink(command);
+                static void Main()
+                {
+                    Run(Input.Read());
+                    Safe(Input.Fixed());
+                }
+                static void Safe(string command) => Probe.Sink(command);
+            }
+            """;
+        Assert.Equal(["3:external", "9:constant"], Sinks(runner, reader));
+    }
+
+    [Fact]
+    public void Instance_and_static_fields_and_properties()
+    {
+        const string source = """
+            using System;
+            class Holder
+            {
+                private string _data = "";
+                public static string Shared = "";
+                public string Name { get; set; } = "";
+                private string _safe = "a";
+                public void Load() { _data = Console.ReadLine()!; Shared = Environment.GetEnvironmentVariable("X")!; Name = _data; }
+                public void Use()
+                {
+                    Probe.Sink(_data);
+                    Probe.Sink(Shared);
+                    Probe.Sink(this.Name);
+                    Probe.Sink(_safe);
+                }
+            }
+            """;
+        Assert.Equal(["11:external", "12:external", "13:external", "14:constant"], Sinks(source));
+    }
+
+    [Fact]
+    public void Static_field_read_through_an_expression_bodied_property_in_another_file()
+    {
+        const string holder = """
+            using System;
+            static class Holder
+            {
+                private static string s_data = string.Empty;
+                private static string s_safe = string.Empty;
+                public static void Load() { s_data = Console.ReadLine()!; s_safe = "a"; }
+                internal static string Data => s_data;
+                internal static string Safe { get { return s_safe; } }
+            }
+            """;
+        const string use = """
+            class C
+            {
+                void M()
+                {
+                    Probe.Sink(Holder.Data);
+                    Probe.Sink(Holder.Safe);
+                }
+            }
+            """;
+        Assert.Equal(["5:external", "6:constant"], Sinks(use, holder));
+    }
+
+    [Fact]
+    public void Arrays_carry_their_elements_origin()
+    {
+        const string source = """
+            using System;
+            class C
+            {
+                void M(int i)
+                {
+                    var items = new string[3];
+                    items[0] = Console.ReadLine()!;
+                    Probe.Sink(items[i]);
+                    string[] fixedItems = { "a", "b" };
+                    Probe.Sink(fixedItems[i]);
+                }
+            }
+            """;
+        Assert.Equal(["8:external", "10:constant"], Sinks(source));
+    }
+
+    [Fact]
+    public void Collections_carry_their_contents_origin()
+    {
+        const string source = """
+            using System;
+            using System.Collections;
+            using System.Collections.Generic;
+            using System.Linq;
+            class C
+            {
+                void M()
+                {
+                    var x = Console.ReadLine()!;
+                    var list = new List<string>(); list.Add(x); Probe.Sink(list[0]);
+                    var dict = new Dictionary<string, string>(); dict["k"] = x; Probe.Sink(dict["k"]);
+                    var set = new HashSet<string>(); set.Add(x); Probe.Sink(set.First());
+                    var linked = new LinkedList<string>(); linked.AddLast(x); Probe.Sink(linked.First!.Value);
+                    var queue = new Queue<string>(); queue.Enqueue(x); Probe.Sink(queue.Dequeue());
+                    var stack = new Stack<string>(); stack.Push(x); Probe.Sink(stack.Pop());
+                    var table = new Hashtable(); table.Add("k", x); Probe.Sink((string)table["k"]!);
+                    var arrayList = new ArrayList(); arrayList.Add(x); Probe.Sink((string)arrayList[0]!);
+                    foreach (var item in list) { Probe.Sink(item); }
+                    var safe = new List<string> { "a" }; safe.Add("b"); Probe.Sink(safe[0]);
+                }
+            }
+            """;
+        Assert.Equal(
+            ["10:external", "11:external", "12:external", "13:external", "14:external", "15:external", "16:external", "17:external", "18:external", "19:constant"],
+            Sinks(source));
+    }
+
+    [Fact]
+    public void Serialisation_round_trip_keeps_the_origin()
+    {
+        const string source = """
+            using System;
+            using System.IO;
+            using System.Runtime.Serialization;
+            using System.Xml.Serialization;
+            class C
+            {
+                void Xml()
+                {
+                    var x = Console.ReadLine()!;
+                    var serializer = new XmlSerializer(typeof(string));
+                    using var stream = new MemoryStream();
+                    serializer.Serialize(stream, x);
+                    stream.Position = 0;
+                    Probe.Sink((string)serializer.Deserialize(stream)!);
+                }
+                void Contract()
+                {
+                    var x = Console.ReadLine()!;
+                    var serializer = new DataContractSerializer(typeof(string));
+                    var stream = new MemoryStream();
+                    serializer.WriteObject(stream, x);
+                    stream.Position = 0;
+                    Probe.Sink((string)serializer.ReadObject(stream)!);
+                }
+                void Json()
+                {
+                    var x = Console.ReadLine()!;
+                    var stream = new MemoryStream();
+                    System.Text.Json.JsonSerializer.Serialize(stream, x);
+                    stream.Position = 0;
+                    Probe.Sink(System.Text.Json.JsonSerializer.Deserialize<string>(stream));
+                }
+                void SafeJson()
+                {
+                    var stream = new MemoryStream();
+                    System.Text.Json.JsonSerializer.Serialize(stream, "ls");
+                    stream.Position = 0;
+                    Probe.Sink(System.Text.Json.JsonSerializer.Deserialize<string>(stream));
+                    Probe.Sink(new StringReader("fixed").ReadLine());
+                }
+            }
+            """;
+        Assert.Equal(["14:external", "23:external", "31:external", "38:constant", "39:constant"], Sinks(source));
+    }
+
+    [Fact]
+    public void Virtual_abstract_and_interface_calls_resolve_to_project_implementations()
+    {
+        const string types = """
+            using System;
+            interface ISource { string Get(); }
+            abstract class Base { public abstract string Get(); public virtual string Other() => "a"; }
+            class FromConsole : Base, ISource { public override string Get() => Console.ReadLine()!; }
+            class Fixed : Base { public override string Get() => "a"; public override string Other() => Console.ReadLine()!; }
+            """;
+        const string use = """
+            class C
+            {
+                void M(ISource source, Base b)
+                {
+                    Probe.Sink(source.Get());
+                    Probe.Sink(b.Get());
+                    Base f = new Fixed();
+                    Probe.Sink(f.Get());
+                    Probe.Sink(new FromConsole().Other());
+                }
+            }
+            """;
+        Assert.Equal(["5:external", "6:external", "8:constant", "9:constant"], Sinks(use, types));
+    }
+
+    [Fact]
+    public void Virtual_call_sinks_see_arguments_through_the_base_method()
+    {
+        const string source = """
+            using System;
+            abstract class Handler { public abstract void Handle(string data); }
+            class Runner : Handler { public override void Handle(string data) => Probe.Sink(data); }
+            class Program
+            {
+                static void Main()
+                {
+                    Handler h = new Runner();
+                    h.Handle(Console.ReadLine()!);
+                }
+            }
+            """;
+        Assert.Equal(["3:external"], Sinks(source));
+    }
+
+    [Fact]
+    public void Lambdas_and_local_functions_are_followed()
+    {
+        const string source = """
+            using System;
+            using System.Collections.Generic;
+            class C
+            {
+                void M()
+                {
+                    var x = Console.ReadLine()!;
+                    Probe.Sink(Wrap(x));
+                    Probe.Sink(Wrap("a"));
+                    Func<string, string> quote = s => "'" + s + "'";
+                    Probe.Sink(quote(x));
+                    Func<string> read = () => Console.ReadLine()!;
+                    Probe.Sink(read());
+                    new List<string> { x }.ForEach(item => Probe.Sink(item));
+                    string Wrap(string value) => "[" + value + "]";
+                }
+            }
+            """;
+        Assert.Equal(["8:external", "9:constant", "11:external", "13:external", "14:external"], Sinks(source));
+    }
+
+    [Fact]
+    public void Dead_branches_are_not_taken()
+    {
+        const string source = """
+            using System;
+            static class Flags
+            {
+                public const bool Off = false;
+                public static readonly bool ReadonlyOff = false;
+                public static bool NeverSet = false;
+                public static bool Enabled => false;
+                public static bool ReturnsFalse() { return false; }
+                public static readonly int Five = 5;
+            }
+            class C
+            {
+                void M()
+                {
+                    var x = Console.ReadLine()!;
+                    if (Flags.Off) { Probe.Sink(x); }
+                    if (Flags.ReadonlyOff) { Probe.Sink(x); }
+                    if (Flags.NeverSet) { Probe.Sink(x); }
+                    if (Flags.Enabled) { Probe.Sink(x); }
+                    if (Flags.ReturnsFalse()) { Probe.Sink(x); }
+                    if (Flags.Five != 5) { Probe.Sink(x); }
+                    while (Flags.Off) { Probe.Sink(x); }
+                    for (var i = 0; Flags.ReadonlyOff; i++) { Probe.Sink(x); }
+                    switch (Flags.Five) { case 4: Probe.Sink(x); break; default: Probe.Sink("a"); break; }
+                    if (!Flags.ReturnsFalse()) { Probe.Sink("b"); } else { Probe.Sink(x); }
+                }
+            }
+            """;
+        Assert.Equal(
+            ["16:dead", "17:dead", "18:dead", "19:dead", "20:dead", "21:dead", "22:dead", "23:dead", "24:dead", "24:constant", "25:constant", "25:dead"],
+            Sinks(source));
+    }
+
+    [Fact]
+    public void Data_assigned_only_on_a_dead_path_does_not_taint()
+    {
+        const string source = """
+            using System;
+            class C
+            {
+                private static readonly bool Debug = false;
+                private static int Mode() => 1;
+                void M()
+                {
+                    var data = "safe";
+                    if (Debug) { data = Console.ReadLine()!; }
+                    switch (Mode()) { case 2: data = Console.ReadLine()!; break; }
+                    Probe.Sink(data);
+                    var live = "safe";
+                    if (!Debug) { live = Console.ReadLine()!; }
+                    Probe.Sink(live);
+                }
+            }
+            """;
+        Assert.Equal(["11:constant", "14:external"], Sinks(source));
+    }
+
+    [Fact]
+    public void Every_listed_source_is_external()
+    {
+        const string source = """
+            using System;
+            using System.IO;
+            using System.Net;
+            using System.Net.Http;
+            using System.Net.Sockets;
+            using System.Text;
+            class C
+            {
+                static void Main(string[] args) => Probe.Sink(args[0]);
+                async void M(TextReader reader, StreamReader streamReader, Stream stream, TcpClient client, UdpClient udp, HttpClient http, WebClient web, Socket socket, TcpListener listener)
+                {
+                    Probe.Sink(Environment.GetCommandLineArgs()[1]);
+                    Probe.Sink(Console.ReadLine());
+                    Probe.Sink(Console.In.ReadToEnd());
+                    Probe.Sink(Environment.GetEnvironmentVariable("X"));
+                    Probe.Sink(Environment.GetEnvironmentVariables()["X"]);
+                    Probe.Sink(File.ReadAllText("a"));
+                    Probe.Sink(File.ReadAllLines("a")[0]);
+                    Probe.Sink(reader.ReadLine());
+                    Probe.Sink(streamReader.ReadToEnd());
+                    var buffer = new byte[10];
+                    stream.Read(buffer, 0, 10);
+                    Probe.Sink(Encoding.UTF8.GetString(buffer));
+                    Probe.Sink(new StreamReader(client.GetStream()).ReadLine());
+                    var ns = client.GetStream();
+                    var b2 = new byte[10];
+                    ns.Read(b2, 0, b2.Length);
+                    Probe.Sink(Encoding.UTF8.GetString(b2));
+                    IPEndPoint? remote = null;
+                    Probe.Sink(Encoding.UTF8.GetString(udp.Receive(ref remote)));
+                    var b3 = new byte[10];
+                    socket.Receive(b3);
+                    Probe.Sink(Encoding.ASCII.GetString(b3));
+                    Probe.Sink(new StreamReader(listener.AcceptTcpClient().GetStream()).ReadLine());
+                    Probe.Sink(await http.GetStringAsync("http://x"));
+                    Probe.Sink(await (await http.GetAsync("http://x")).Content.ReadAsStringAsync());
+                    Probe.Sink(web.DownloadString("http://x"));
+                    var request = (HttpWebRequest)WebRequest.Create("http://x");
+                    Probe.Sink(new StreamReader(request.GetResponse().GetResponseStream()).ReadToEnd());
+                    Probe.Sink(new StreamReader(File.OpenRead("a")).ReadToEnd());
+                    Probe.Sink(new StreamReader("a.txt").ReadLine());
+                }
+            }
+            """;
+        var sinks = Sinks(source);
+        Assert.Equal(22, sinks.Length);
+        Assert.DoesNotContain(sinks, s => !s.EndsWith(":external", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Database_and_registry_reads_are_external()
+    {
+        const string source = """
+            using System.Data;
+            using System.Data.Common;
+            class C
+            {
+                void M(IDataReader reader, DbDataReader db)
+                {
+                    Probe.Sink(reader.GetString(0));
+                    Probe.Sink(reader["name"]);
+                    Probe.Sink(db.GetString(0));
+                    Probe.Sink(db.GetFieldValue<string>(0));
+                    Probe.Sink(Microsoft.Win32.Registry.CurrentUser.OpenSubKey("k")!.GetValue("v"));
+                }
+            }
+            """;
+        Assert.Equal(["7:external", "8:external", "9:external", "10:external", "11:external"], Sinks(source));
+    }
+
+    [Fact]
+    public void Asp_net_request_and_action_parameters_are_external()
+    {
+        const string source = """
+            using Microsoft.AspNetCore.Http;
+            using Microsoft.AspNetCore.Mvc;
+            [ApiController]
+            public class ItemsController : ControllerBase
+            {
+                public IActionResult Get(string name)
+                {
+                    Probe.Sink(name);
+                    Probe.Sink(Request.Query["q"]);
+                    Probe.Sink(Request.Form["f"]);
+                    Probe.Sink(Request.Headers["h"]);
+                    Probe.Sink(Request.Cookies["c"]);
+                    Probe.Sink(new System.IO.StreamReader(Request.Body).ReadToEnd());
+                    return Ok();
+                }
+            }
+            """;
+        Assert.Equal(["8:external", "9:external", "10:external", "11:external", "12:external", "13:external"], Sinks(source));
+    }
+
+    [Fact]
+    public void Sanitisers_lower_the_origin()
+    {
+        const string source = """
+            using System;
+            using System.IO;
+            using System.Net;
+            class C
+            {
+                enum Mode { A, B }
+                void M()
+                {
+                    var x = Console.ReadLine()!;
+                    Probe.Sink(int.Parse(x).ToString());
+                    Probe.Sink(Guid.Parse(x).ToString());
+                    Probe.Sink(DateTime.Parse(x).ToString());
+                    Probe.Sink(Enum.Parse<Mode>(x).ToString());
+                    Probe.Sink(Path.GetFileName(x));
+                    Probe.Sink(WebUtility.HtmlEncode(x));
+                    Probe.Sink(System.Security.SecurityElement.Escape(x));
+                    if (int.TryParse(x, out var n)) { Probe.Sink(n); }
+                }
+            }
+            """;
+        Assert.Equal(["10:internal", "11:internal", "12:internal", "13:internal", "14:internal", "15:internal", "16:internal", "17:internal"], Sinks(source));
+    }
+
+    [Fact]
+    public void Guards_that_dominate_the_sink_lower_the_origin()
+    {
+        const string source = """
+            using System;
+            using System.Collections.Generic;
+            using System.Text.RegularExpressions;
+            class C
+            {
+                private static readonly HashSet<string> Allowed = new() { "ls", "pwd" };
+                static bool IsValid(string s) => Regex.IsMatch(s, "^[a-z]+$");
+                void M()
+                {
+                    var x = Console.ReadLine()!;
+                    if (Regex.IsMatch(x, "^[a-z]+$")) { Probe.Sink(x); }
+                    if (Allowed.Contains(x)) { Probe.Sink("run " + x); }
+                    if (x == "ls" || x == "pwd") { Probe.Sink(x); }
+                    Probe.Sink(x);
+                    if (Regex.IsMatch(x, "[a-z]")) { Probe.Sink(x); }
+                    if (!Regex.IsMatch(x, "^[a-z]+$")) { Probe.Sink(x); }
+                }
+                void Early(string y)
+                {
+                    var z = Console.ReadLine()!;
+                    if (!IsValid(z)) return;
+                    Probe.Sink(z);
+                }
+                void EarlyThrow()
+                {
+                    var z = Console.ReadLine()!;
+                    if (z.Length > 10 || !Allowed.Contains(z)) { throw new ArgumentException("bad"); }
+                    Probe.Sink(z);
+                }
+                void Reassigned()
+                {
+                    var z = Console.ReadLine()!;
+                    if (!IsValid(z)) return;
+                    z = Console.ReadLine()!;
+                    Probe.Sink(z);
+                }
+            }
+            """;
+        Assert.Equal(
+            ["11:internal", "12:constant", "13:constant", "14:external", "15:external", "16:external", "22:internal", "28:constant", "35:external"],
+            Sinks(source));
+    }
+
+    [Fact]
+    public void Configuration_is_its_own_tier()
+    {
+        const string source = """
+            using Microsoft.Extensions.Configuration;
+            class C
+            {
+                void M(IConfiguration configuration)
+                {
+                    Probe.Sink(configuration["Tool"]);
+                    Probe.Sink(configuration.GetConnectionString("Db"));
+                }
+            }
+            """;
+        Assert.Equal(["6:configuration", "7:configuration"], Sinks(source));
+    }
+
+    [Fact]
+    public void Trace_describes_the_path_from_source_to_sink()
+    {
+        const string source = """
+            using System;
+            class C
+            {
+                static string Read() => Console.ReadLine()!;
+                static void Run(string command) => Probe.Sink(command);
+                static void Main() => Run(Read());
+            }
+            """;
+        var (text, trace) = Assert.Single(OriginProbe.Traces(source));
+        Assert.Equal("5:external", text);
+        Assert.Equal("from Console.ReadLine() at File0.cs:4, via C.Read, via C.Run(command)", trace.Describe());
+    }
+}

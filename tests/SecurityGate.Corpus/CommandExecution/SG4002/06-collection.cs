@@ -1,0 +1,44 @@
+// expect: SG4002
+// CWE-426 via SG4002; shape: collection. An environment variable travels inside a Dictionary.
+// Bad() carries the flaw; Good* twins use the same sink safely and must stay silent.
+
+using System;
+using System.Collections.Generic;
+using System.Data.Common;
+using System.Diagnostics;
+using System.IO;
+using System.Net.Sockets;
+using System.Text.RegularExpressions;
+
+public sealed class Case
+{
+    private static readonly HashSet<string> Allowed = new() { "status", "log", "error", "git" };
+
+    public void Bad()
+    {
+        var data = Environment.GetEnvironmentVariable("APP_INPUT") ?? string.Empty;
+        var items = new Dictionary<string, string>();
+        items.Add("key", data);
+        BadSink(items);
+    }
+
+    private void BadSink(Dictionary<string, string> items)
+    {
+        var data = items["key"];
+        Process.Start(data);
+    }
+
+    public void GoodG2B()
+    {
+        var items = new Dictionary<string, string>();
+        items.Add("key", "status");
+        GoodG2BSink(items);
+    }
+
+    private void GoodG2BSink(Dictionary<string, string> items)
+    {
+        var data = items["key"];
+        Process.Start(data);
+    }
+
+}

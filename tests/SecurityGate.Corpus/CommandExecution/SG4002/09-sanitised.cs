@@ -1,0 +1,43 @@
+// expect: SG4002
+// CWE-426 via SG4002; shape: sanitised. Console input is used raw in Bad and passes a sanitiser (allow-list mapping) in the Good twins.
+// Bad() carries the flaw; Good* twins use the same sink safely and must stay silent.
+
+using System;
+using System.Collections.Generic;
+using System.Data.Common;
+using System.Diagnostics;
+using System.IO;
+using System.Net.Sockets;
+using System.Text.RegularExpressions;
+
+public sealed class Case
+{
+    private static readonly HashSet<string> Allowed = new() { "status", "log", "error", "git" };
+
+    public void Bad()
+    {
+        var data = Console.ReadLine() ?? string.Empty;
+        Process.Start(data);
+    }
+
+    public void GoodB2G1()
+    {
+        var data = Console.ReadLine() ?? string.Empty;
+        var safe = (data switch { "git" => "/usr/bin/git", _ => "/usr/bin/true" });
+        Process.Start(safe);
+    }
+
+    public void GoodB2G2()
+    {
+        var data = Console.ReadLine() ?? string.Empty;
+        var mode = Enum.Parse<Mode>(data); var safe = mode == Mode.Status ? "/usr/bin/git" : "/usr/bin/true";
+        Process.Start(safe);
+    }
+
+}
+
+public enum Mode
+{
+    Status,
+    Log,
+}

@@ -1,0 +1,31 @@
+// part of the case declared in Case.cs
+
+using System;
+using System.Collections.Generic;
+using System.Data.Common;
+using System.Diagnostics;
+using System.IO;
+using System.Net.Sockets;
+using System.Text.RegularExpressions;
+
+public sealed class CaseSinks
+{
+    private static readonly HashSet<string> Allowed = new() { "status", "log", "error", "git" };
+
+    public void BadSink(string data)
+    {
+        var command = DbProviderFactories.GetFactory("Microsoft.Data.Sqlite").CreateCommand()!; command.CommandText = "SELECT * FROM users WHERE name = '" + data + "'"; command.ExecuteNonQuery();
+    }
+
+    public void GoodG2BSink(string data)
+    {
+        var command = DbProviderFactories.GetFactory("Microsoft.Data.Sqlite").CreateCommand()!; command.CommandText = "SELECT * FROM users WHERE name = '" + data + "'"; command.ExecuteNonQuery();
+    }
+
+    public void GoodB2GSink(string data)
+    {
+        var safe = int.Parse(data).ToString();
+        var command = DbProviderFactories.GetFactory("Microsoft.Data.Sqlite").CreateCommand()!; command.CommandText = "SELECT * FROM users WHERE name = '" + safe + "'"; command.ExecuteNonQuery();
+    }
+
+}

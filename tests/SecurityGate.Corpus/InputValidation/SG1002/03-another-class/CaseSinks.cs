@@ -1,0 +1,31 @@
+// part of the case declared in Case.cs
+
+using System;
+using System.Collections.Generic;
+using System.Data.Common;
+using System.Diagnostics;
+using System.IO;
+using System.Net.Sockets;
+using System.Text.RegularExpressions;
+
+public sealed class CaseSinks
+{
+    private static readonly HashSet<string> Allowed = new() { "status", "log", "error", "git" };
+
+    public void BadSink(string data)
+    {
+        var content = File.ReadAllText("/srv/files/" + data);
+    }
+
+    public void GoodG2BSink(string data)
+    {
+        var content = File.ReadAllText("/srv/files/" + data);
+    }
+
+    public void GoodB2GSink(string data)
+    {
+        var safe = Path.GetFileName(data);
+        var content = File.ReadAllText("/srv/files/" + safe);
+    }
+
+}

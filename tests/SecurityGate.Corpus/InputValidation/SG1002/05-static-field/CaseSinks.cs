@@ -1,0 +1,25 @@
+// part of the case declared in Case.cs
+
+using System;
+using System.Collections.Generic;
+using System.Data.Common;
+using System.Diagnostics;
+using System.IO;
+using System.Net.Sockets;
+using System.Text.RegularExpressions;
+
+public sealed class CaseSinks
+{
+    private static readonly HashSet<string> Allowed = new() { "status", "log", "error", "git" };
+
+    public void BadSink()
+    {
+        var content = File.ReadAllText("/srv/files/" + Case.BadData);
+    }
+
+    public void GoodG2BSink()
+    {
+        var content = File.ReadAllText("/srv/files/" + Case.GoodG2BData);
+    }
+
+}

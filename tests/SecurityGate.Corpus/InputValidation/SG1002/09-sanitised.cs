@@ -1,0 +1,43 @@
+// expect: SG1002
+// CWE-22 via SG1002; shape: sanitised. Console input is used raw in Bad and passes a sanitiser (Path.GetFileName) in the Good twins.
+// Bad() carries the flaw; Good* twins use the same sink safely and must stay silent.
+
+using System;
+using System.Collections.Generic;
+using System.Data.Common;
+using System.Diagnostics;
+using System.IO;
+using System.Net.Sockets;
+using System.Text.RegularExpressions;
+
+public sealed class Case
+{
+    private static readonly HashSet<string> Allowed = new() { "status", "log", "error", "git" };
+
+    public void Bad()
+    {
+        var data = Console.ReadLine() ?? string.Empty;
+        var content = File.ReadAllText("/srv/files/" + data);
+    }
+
+    public void GoodB2G1()
+    {
+        var data = Console.ReadLine() ?? string.Empty;
+        var safe = Path.GetFileName(data);
+        var content = File.ReadAllText("/srv/files/" + safe);
+    }
+
+    public void GoodB2G2()
+    {
+        var data = Console.ReadLine() ?? string.Empty;
+        var safe = Path.GetFileName(data);
+        var content = File.ReadAllText("/srv/files/" + safe);
+    }
+
+}
+
+public enum Mode
+{
+    Status,
+    Log,
+}
