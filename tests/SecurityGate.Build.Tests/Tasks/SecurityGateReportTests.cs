@@ -105,6 +105,18 @@ public sealed class SecurityGateReportTests : IDisposable
     }
 
     [Fact]
+    public void A_point_location_is_logged_without_an_end_so_it_prints_as_line_and_column()
+    {
+        var policy = Path.Combine(_temp.Path, "securitygate.json");
+        var task = Report(new GateResult([new GateMessage(GateMessageLevel.Error, "SG0004", new SourceSpan(policy, 4, 5, 4, 5), "Not valid JSON", HelpLink)], Failed: true));
+
+        Assert.False(task.Execute());
+
+        var error = Assert.Single(_engine.Errors);
+        Assert.Equal(("SG0004", policy, 4, 5, 0, 0), (error.Code, error.File, error.LineNumber, error.ColumnNumber, error.EndLineNumber, error.EndColumnNumber));
+    }
+
+    [Fact]
     public void A_project_level_error_names_the_project_file()
     {
         var project = Path.Combine(_temp.Path, "App.csproj");
