@@ -79,7 +79,7 @@ public sealed class SecurityGateAnalyze : Microsoft.Build.Utilities.Task
         catch (Exception e)
         {
             // Fail closed: no stored result, so the next build analyses again instead of replaying a gap.
-            File.Delete(ResultFile);
+            DeleteStaleResult();
             var text = $"SecurityGate could not analyse this project ({e.GetType().Name}: {e.Message}). "
                 + (FailOnInternalError ? "The build fails closed; set SecurityGateFailOnInternalError=false to let it pass with a warning" : "Continuing because SecurityGateFailOnInternalError is false");
             if (FailOnInternalError)
@@ -92,6 +92,19 @@ public sealed class SecurityGateAnalyze : Microsoft.Build.Utilities.Task
             }
 
             return !FailOnInternalError;
+        }
+    }
+
+    private void DeleteStaleResult()
+    {
+        try
+        {
+            File.Delete(ResultFile);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            // The result cannot exist where its folder cannot (a missing folder, a file in the way): nothing to replay.
+            // Letting this escape would replace the one SG0001 line with MSBuild's MSB4018 crash report.
         }
     }
 }

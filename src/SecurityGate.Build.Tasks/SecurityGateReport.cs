@@ -33,6 +33,12 @@ public sealed class SecurityGateReport : Microsoft.Build.Utilities.Task
             var (file, line, column, endLine, endColumn) = location is null
                 ? (ProjectFile, 0, 0, 0, 0)
                 : (location.FilePath, location.StartLine, location.StartColumn, location.EndLine, location.EndColumn);
+            if (endLine == line && endColumn == column)
+            {
+                // A point (a JSON syntax error, an unknown key) prints as file(line,col) like compiler errors, not file(4,5,4,5).
+                (endLine, endColumn) = (0, 0);
+            }
+
             switch (message.Level)
             {
                 case GateMessageLevel.Error:

@@ -1,0 +1,212 @@
+using System.Text.RegularExpressions;
+using SecurityGate.Core.Model;
+
+namespace SecurityGate.Build.Tests.EndToEnd;
+
+/// <summary>
+/// <c>dotnet build</c> of small projects that reference the packed package, asserting what a user sees on the
+/// console. Only the command-execution rules are asserted on: other rule families evolve independently.
+/// </summary>
+[Collection(EndToEndCollection.Name)]
+public sealed class EndToEndTests(PackageFeed feed)
+{
+    private const string ShellFromConsole = """
+        using System.Diagnostics;
+
+        Process.Start("/bin/sh", "-c " + Console.ReadLine());
+
+        """;
+
+    private const string FixedCommand = """
+        using System.Diagnostics;
+
+        Process.Start("/bin/sh", "-c date");
+
+        """;
+
+    private const string ShellSpan = "(3,26,3,52)";
+
+    [Fact]
+    public void A_shell_fed_from_the_console_fails_with_one_canonical_SG4003_error_replays_it_unchanged_and_passes_once_fixed()
+    {
+        var project = feed.CreateProject("shell");
+        var program = project.Write("Program.cs", ShellFromConsole);
+
+        var first = project.Build("-flp:v=d;logfile=" + project.PathOf("first.log"));
+        AssertFailed(first);
+        var error = Assert.Single(first.Diagnostics);
+        Assert.Matches(Canonical(program, ShellSpan, "error", "SG4003", project), error);
+        Assert.Contains("command-execution 1/0 FAILED", first.Summary, StringComparison.Ordinal);
+        Assert.Contains("Target \"SecurityGateAnalyze\"", File.ReadAllText(project.PathOf("first.log")), StringComparison.Ordinal);
+        var stored = File.GetLastWriteTimeUtc(project.ResultFile);
+
+        // No change: the analysis is skipped, the stored result replays the same lines and fails the build again.
+        var second = project.Build("-flp:v=d;logfile=" + project.PathOf("second.log"));
+        AssertFailed(second);
+        Assert.Contains(
+            "Skipping target \"SecurityGateAnalyze\" because all output files are up-to-date with respect to the input files.",
+            File.ReadAllText(project.PathOf("second.log")),
+            StringComparison.Ordinal);
+        Assert.Equal(stored, File.GetLastWriteTimeUtc(project.ResultFile));
+        Assert.Equal(first.Diagnostics, second.Diagnostics);
+        Assert.Equal(first.Summary, second.Summary);
+
+        project.Write("Program.cs", FixedCommand);
+        var fixedBuild = project.Build();
+        AssertSucceeded(fixedBuild);
+        Assert.Empty(fixedBuild.Diagnostics);
+        Assert.Contains("no security defects found", fixedBuild.Summary, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_threshold_of_one_lets_the_finding_pass_as_a_warning()
+    {
+        var project = feed.CreateProject("threshold");
+        var program = project.Write("Program.cs", ShellFromConsole);
+        project.SetProject("<SecurityGateCommandExecutionThreshold>1</SecurityGateCommandExecutionThreshold>");
+
+        var build = project.Build();
+
+        AssertSucceeded(build);
+        Assert.Matches(Canonical(program, ShellSpan, "warning", "SG4003", project), Assert.Single(build.Diagnostics));
+        Assert.Contains("command-execution 1/1 within threshold", build.Summary, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Severity_none_turns_the_category_off()
+    {
+        var project = feed.CreateProject("none");
+        project.Write("Program.cs", ShellFromConsole);
+        project.SetProject("<SecurityGateCommandExecutionSeverity>none</SecurityGateCommandExecutionSeverity>");
+
+        var build = project.Build();
+
+        AssertSucceeded(build);
+        Assert.DoesNotContain(build.Lines, l => l.Contains(" SG4", StringComparison.Ordinal));
+        Assert.Contains("command-execution off", build.Summary, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_clean_project_passes_with_no_security_defects_found()
+    {
+        var project = feed.CreateProject("clean");
+        project.Write("Program.cs", "Console.WriteLine(\"Hello\");\n");
+
+        var build = project.Build();
+
+        AssertSucceeded(build);
+        Assert.Empty(build.Diagnostics);
+        Assert.Matches(@"^SecurityGate: 1 file; .*no security defects found\.$", build.Summary);
+    }
+
+    [Fact]
+    public void A_malformed_policy_file_fails_with_SG0004_at_its_line_and_an_unknown_category_with_SG0002()
+    {
+        var project = feed.CreateProject("policy-errors");
+        project.Write("Program.cs", FixedCommand);
+        var policy = project.Write("securitygate.json", """
+            {
+              "categories": {
+                "command-execution": { "severity": "error" }
+                "sensitive-logging": { "severity": "warning" }
+              }
+            }
+            """);
+
+        var malformed = project.Build();
+
+        AssertFailed(malformed);
+        Assert.Matches($@"^{Regex.Escape(policy)}\(4,5\): error SG0004: .+ \[{Regex.Escape(project.ProjectFile)}\]$", Assert.Single(malformed.Diagnostics));
+
+        project.Write("securitygate.json", """
+            {
+              "categories": {
+                "command-executions": { "severity": "error" }
+              }
+            }
+            """);
+
+        var unknown = project.Build();
+
+        AssertFailed(unknown);
+        var error = Assert.Single(unknown.Diagnostics);
+        Assert.Matches($@"^{Regex.Escape(policy)}\(3,5\): error SG0002: ", error);
+        Assert.Contains($"Unknown category 'command-executions'. Allowed categories: {CategoryNames.AllowedList}", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_policy_file_severity_applies_and_the_csproj_property_overrides_it()
+    {
+        var project = feed.CreateProject("precedence");
+        var program = project.Write("Program.cs", ShellFromConsole);
+        project.Write("securitygate.json", """
+            {
+              "categories": {
+                "command-execution": { "severity": "warning" }
+              }
+            }
+            """);
+
+        var fromFile = project.Build();
+
+        AssertSucceeded(fromFile);
+        Assert.Matches(Canonical(program, ShellSpan, "warning", "SG4003", project), Assert.Single(fromFile.Diagnostics));
+        Assert.Contains("command-execution 1 (warning)", fromFile.Summary, StringComparison.Ordinal);
+
+        project.SetProject("<SecurityGateCommandExecutionSeverity>error</SecurityGateCommandExecutionSeverity>");
+        var fromProperty = project.Build();
+
+        AssertFailed(fromProperty);
+        Assert.Matches(Canonical(program, ShellSpan, "error", "SG4003", project), Assert.Single(fromProperty.Diagnostics));
+        Assert.Contains("command-execution 1/0 FAILED", fromProperty.Summary, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void WarningsAsErrors_and_warnaserror_promote_a_SecurityGate_warning_but_TreatWarningsAsErrors_does_not()
+    {
+        var project = feed.CreateProject("promotion");
+        var program = project.Write("Program.cs", ShellFromConsole);
+        const string AtWarning = "<SecurityGateCommandExecutionSeverity>warning</SecurityGateCommandExecutionSeverity>";
+
+        project.SetProject(AtWarning + "<WarningsAsErrors>SG4003</WarningsAsErrors>");
+        var warningsAsErrors = project.Build();
+        AssertFailed(warningsAsErrors);
+        Assert.Matches(Canonical(program, ShellSpan, "error", "SG4003", project), Assert.Single(warningsAsErrors.Diagnostics));
+
+        // Measured on SDK 10.0.1xx/4xx (MSBuild 18): TreatWarningsAsErrors is a compiler setting and leaves task warnings alone.
+        project.SetProject(AtWarning + "<TreatWarningsAsErrors>true</TreatWarningsAsErrors>");
+        var treatWarningsAsErrors = project.Build();
+        AssertSucceeded(treatWarningsAsErrors);
+        Assert.Matches(Canonical(program, ShellSpan, "warning", "SG4003", project), Assert.Single(treatWarningsAsErrors.Diagnostics));
+
+        var warnAsError = project.Build("-warnaserror:SG4003");
+        AssertFailed(warnAsError);
+        Assert.Matches(Canonical(program, ShellSpan, "error", "SG4003", project), Assert.Single(warnAsError.Diagnostics));
+    }
+
+    [Fact]
+    public void NoWarn_silences_a_SecurityGate_warning_and_MSBuildTreatWarningsAsErrors_promotes_it()
+    {
+        var project = feed.CreateProject("nowarn");
+        var program = project.Write("Program.cs", ShellFromConsole);
+        const string AtWarning = "<SecurityGateCommandExecutionSeverity>warning</SecurityGateCommandExecutionSeverity>";
+
+        project.SetProject(AtWarning + "<NoWarn>$(NoWarn);SG4003</NoWarn>");
+        var noWarn = project.Build();
+        AssertSucceeded(noWarn);
+        Assert.Empty(noWarn.Diagnostics);
+        Assert.Contains("command-execution 1 (warning)", noWarn.Summary, StringComparison.Ordinal);
+
+        project.SetProject(AtWarning + "<MSBuildTreatWarningsAsErrors>true</MSBuildTreatWarningsAsErrors>");
+        var promoted = project.Build();
+        AssertFailed(promoted);
+        Assert.Matches(Canonical(program, ShellSpan, "error", "SG4003", project), Assert.Single(promoted.Diagnostics));
+    }
+
+    private static string Canonical(string file, string span, string level, string code, TestProject project) =>
+        $@"^{Regex.Escape(file)}{Regex.Escape(span)}: {level} {code}: .+ \[{Regex.Escape(project.ProjectFile)}\]$";
+
+    private static void AssertFailed(BuildOutput build) => Assert.True(build.ExitCode == 1, $"The build should fail.\n{build}");
+
+    private static void AssertSucceeded(BuildOutput build) => Assert.True(build.ExitCode == 0, $"The build should pass.\n{build}");
+}

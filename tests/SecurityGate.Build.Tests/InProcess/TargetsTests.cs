@@ -1,0 +1,130 @@
+using Microsoft.Build.Framework;
+
+namespace SecurityGate.Build.Tests.InProcess;
+
+[Collection(InProcessCollection.Name)]
+public sealed class TargetsTests
+{
+    private const string ShellFromConsole = """
+        using System;
+        using System.Diagnostics;
+
+        Process.Start("/bin/sh", "-c " + Console.ReadLine());
+
+        """;
+
+    private const string HelpLinkBase = "https://github.com/SecurityGate/SecurityGate.Build/blob/main/docs/rules/";
+
+    [Fact]
+    public void A_finding_reaches_MSBuild_as_an_error_with_its_span_help_link_and_project_and_the_summary_as_a_high_importance_message()
+    {
+        using var project = new InProcessProject(ShellFromConsole);
+
+        var build = project.Build();
+
+        Assert.False(build.Succeeded, build.Log.ToString());
+        var error = Assert.Single(build.Log.Errors);
+        Assert.Equal(
+            ("SG4003", project.SourceFile, 4, 26, 4, 52, HelpLinkBase + "SG4003.md", project.ProjectFile),
+            (error.Code, error.File, error.LineNumber, error.ColumnNumber, error.EndLineNumber, error.EndColumnNumber, error.HelpLink, error.ProjectFile));
+        var summary = Assert.Single(build.Log.Messages, m => m.Message?.StartsWith("SecurityGate: ", StringComparison.Ordinal) == true);
+        Assert.Equal(MessageImportance.High, summary.Importance);
+        Assert.Contains("command-execution 1/0 FAILED", summary.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_no_op_build_skips_the_analysis_and_replays_the_failure_and_a_changed_setting_analyses_again()
+    {
+        using var project = new InProcessProject(ShellFromConsole);
+        var first = project.Build();
+        Assert.False(first.Succeeded);
+        Assert.Contains(first.Log.StartedTargets, t => t.TargetName == "SecurityGateAnalyze");
+
+        var replay = project.Build();
+
+        Assert.False(replay.Succeeded);
+        var skipped = Assert.Single(replay.Log.SkippedTargets, t => t.TargetName == "SecurityGateAnalyze");
+        Assert.Equal(TargetSkipReason.OutputsUpToDate, skipped.SkipReason);
+        Assert.Equal(
+            first.Log.Errors.Select(e => (e.Code, e.File, e.LineNumber, e.ColumnNumber, e.EndLineNumber, e.EndColumnNumber, e.HelpLink, e.Message)),
+            replay.Log.Errors.Select(e => (e.Code, e.File, e.LineNumber, e.ColumnNumber, e.EndLineNumber, e.EndColumnNumber, e.HelpLink, e.Message)));
+
+        // A setting is an input too (through the inputs cache): lowering the category re-runs the analysis.
+        var lowered = project.Build(new Dictionary<string, string> { ["SecurityGateCommandExecutionSeverity"] = "warning" });
+
+        Assert.True(lowered.Succeeded, lowered.Log.ToString());
+        Assert.DoesNotContain(lowered.Log.SkippedTargets, t => t.TargetName == "SecurityGateAnalyze");
+        Assert.Equal(("SG4003", 4, 26), Assert.Single(lowered.Log.Warnings) is var w ? (w.Code, w.LineNumber, w.ColumnNumber) : default);
+        Assert.Empty(lowered.Log.Errors);
+    }
+
+    [Fact]
+    public void A_new_policy_file_is_an_input_that_analyses_again()
+    {
+        using var project = new InProcessProject(ShellFromConsole);
+        Assert.False(project.Build().Succeeded);
+
+        project.Write("securitygate.json", """{ "categories": { "command-execution": { "severity": "warning" } } }""");
+        var build = project.Build();
+
+        Assert.True(build.Succeeded, build.Log.ToString());
+        Assert.Equal("SG4003", Assert.Single(build.Log.Warnings).Code);
+    }
+
+    [Fact]
+    public void Design_time_builds_and_other_languages_are_not_analysed()
+    {
+        using var project = new InProcessProject(ShellFromConsole);
+
+        var designTime = project.Build(new Dictionary<string, string> { ["DesignTimeBuild"] = "true" });
+        var visualBasic = project.Build(new Dictionary<string, string> { ["Language"] = "VB" });
+
+        Assert.True(designTime.Succeeded, designTime.Log.ToString());
+        Assert.True(visualBasic.Succeeded, visualBasic.Log.ToString());
+        Assert.Empty(designTime.Log.Errors.Concat<object>(designTime.Log.Warnings).Concat(visualBasic.Log.Errors).Concat(visualBasic.Log.Warnings));
+        Assert.False(File.Exists(project.ResultFile));
+    }
+
+    [Fact]
+    public void SecurityGateEnabled_false_turns_the_gate_off()
+    {
+        using var project = new InProcessProject(ShellFromConsole);
+
+        var build = project.Build(new Dictionary<string, string> { ["SecurityGateEnabled"] = "false" });
+
+        Assert.True(build.Succeeded, build.Log.ToString());
+        Assert.DoesNotContain(build.Log.Messages, m => m.Message?.StartsWith("SecurityGate: ", StringComparison.Ordinal) == true);
+        Assert.False(File.Exists(project.ResultFile));
+    }
+
+    [Theory]
+    [InlineData("SecurityGateEnabled", "maybe")]
+    [InlineData("SecurityGateFailOnInternalError", "sometimes")]
+    public void An_invalid_boolean_property_is_SG0002_naming_the_project_and_the_allowed_values(string property, string value)
+    {
+        using var project = new InProcessProject(ShellFromConsole);
+
+        var build = project.Build(new Dictionary<string, string> { [property] = value });
+
+        Assert.False(build.Succeeded);
+        var error = Assert.Single(build.Log.Errors, e => e.Code == "SG0002");
+        Assert.Equal(project.ProjectFile, error.File);
+        Assert.Equal($"Property {property} is '{value}'; allowed values: true, false", error.Message);
+    }
+
+    [Fact]
+    public void An_invalid_category_property_is_SG0002_and_a_fixed_value_recovers()
+    {
+        using var project = new InProcessProject(ShellFromConsole);
+
+        var invalid = project.Build(new Dictionary<string, string> { ["SecurityGateCommandExecutionThreshold"] = "many" });
+        var recovered = project.Build(new Dictionary<string, string> { ["SecurityGateCommandExecutionThreshold"] = "1" });
+
+        Assert.False(invalid.Succeeded);
+        var error = Assert.Single(invalid.Log.Errors);
+        Assert.Equal(("SG0002", project.ProjectFile), (error.Code, error.File));
+        Assert.StartsWith("Property SecurityGateCommandExecutionThreshold is 'many'; allowed values: a whole number", error.Message, StringComparison.Ordinal);
+        Assert.True(recovered.Succeeded, recovered.Log.ToString());
+        Assert.Equal("SG4003", Assert.Single(recovered.Log.Warnings).Code);
+    }
+}
