@@ -27,6 +27,8 @@ public static class GateRunner
         if (errors.Count > 0)
         {
             // A broken policy must not silently fall back to defaults: report it and analyse nothing.
+            var count = errors.Count == 1 ? "1 configuration error" : $"{errors.Count} configuration errors";
+            errors.Add(new GateMessage(GateMessageLevel.Info, RuleCatalogue.SummaryId, null, $"SecurityGate: nothing analysed — {count}. [{request.ProjectFile}]"));
             return new GateResult(errors, Failed: true);
         }
 
@@ -40,7 +42,7 @@ public static class GateRunner
         var analysis = clock.Elapsed;
 
         clock.Restart();
-        var result = PolicyEvaluator.Evaluate(policy, findings, project.TreesToAnalyze.Length, errors);
+        var result = PolicyEvaluator.Evaluate(policy, findings, project.TreesToAnalyze.Length, errors, request.ProjectFile);
         timings = new GateTimings(parse, analysis, clock.Elapsed);
         return result;
     }

@@ -15,7 +15,11 @@ public static class PolicyEvaluator
     /// <param name="findings">All findings, in deterministic order.</param>
     /// <param name="fileCount">How many files were analysed, for the summary.</param>
     /// <param name="errors">Errors found while loading (unreadable or unparsable files); they come first and fail the build.</param>
-    public static GateResult Evaluate(GatePolicy policy, IReadOnlyList<Finding> findings, int fileCount, IReadOnlyList<GateMessage> errors)
+    /// <param name="projectFile">
+    /// The project, named at the end of the summary as MSBuild names it after diagnostics, so the summaries of a
+    /// parallel solution build can be told apart.
+    /// </param>
+    public static GateResult Evaluate(GatePolicy policy, IReadOnlyList<Finding> findings, int fileCount, IReadOnlyList<GateMessage> errors, string? projectFile = null)
     {
         var kept = findings
             .Where(f => policy.SeverityOf(f.Rule) != GateSeverity.None && f.Origin >= policy.Categories[f.Rule.Category].MinimumOrigin)
@@ -85,7 +89,7 @@ public static class PolicyEvaluator
             verdict += ", " + string.Join(", ", verdicts);
         }
 
-        var summary = $"SecurityGate: {fileCount} {(fileCount == 1 ? "file" : "files")}; {string.Join("; ", parts)} — {verdict}.";
+        var summary = $"SecurityGate: {fileCount} {(fileCount == 1 ? "file" : "files")}; {string.Join("; ", parts)} — {verdict}.{(projectFile is null ? string.Empty : $" [{projectFile}]")}";
         messages.Add(new GateMessage(GateMessageLevel.Info, RuleCatalogue.SummaryId, null, summary));
         return new GateResult(messages, Failed: errors.Count > 0 || failing.Count > 0) { Findings = kept };
     }

@@ -96,7 +96,7 @@ public sealed class EndToEndTests(PackageFeed feed)
 
         AssertSucceeded(build);
         Assert.Empty(build.Diagnostics);
-        Assert.Matches(@"^SecurityGate: 1 file; .*no security defects found\.$", build.Summary);
+        Assert.Matches(@"^SecurityGate: 1 file; .*no security defects found\. \[.*App\.csproj\]$", build.Summary);
     }
 
     [Fact]
