@@ -80,30 +80,30 @@ internal static class KnownApis
         ],
         ["System.Net.WebUtility"] =
         [
-            (["HtmlEncode"], [SinkConcern.Html]),
+            (["HtmlEncode"], [SinkConcern.Html, SinkConcern.Xml]),
             (["UrlEncode"], [SinkConcern.Html, SinkConcern.Redirect, SinkConcern.LogLine]),
         ],
         ["System.Web.HttpUtility"] =
         [
-            (["HtmlEncode", "HtmlAttributeEncode"], [SinkConcern.Html]),
+            (["HtmlEncode", "HtmlAttributeEncode"], [SinkConcern.Html, SinkConcern.Xml]),
             (["JavaScriptStringEncode"], [SinkConcern.Html, SinkConcern.LogLine]),
             (["UrlEncode"], [SinkConcern.Html, SinkConcern.Redirect, SinkConcern.LogLine]),
             (["UrlPathEncode"], [SinkConcern.LogLine]),
         ],
-        ["System.Security.SecurityElement"] = [(["Escape"], [SinkConcern.XPath, SinkConcern.Html])],
+        ["System.Security.SecurityElement"] = [(["Escape"], [SinkConcern.XPath, SinkConcern.Html, SinkConcern.Xml])],
         ["System.Text.Encodings.Web.TextEncoder"] = [(["Encode"], [SinkConcern.Html, SinkConcern.LogLine])],
         ["System.Text.RegularExpressions.Regex"] = [(["Escape"], [SinkConcern.Regex])],
         ["Microsoft.Security.Application.Encoder"] =
         [
             (["LdapFilterEncode", "LdapDistinguishedNameEncode"], [SinkConcern.Ldap]),
             (["HtmlEncode", "HtmlAttributeEncode"], [SinkConcern.Html]),
-            (["XmlEncode", "XmlAttributeEncode"], [SinkConcern.Html, SinkConcern.XPath]),
+            (["XmlEncode", "XmlAttributeEncode"], [SinkConcern.Html, SinkConcern.XPath, SinkConcern.Xml]),
             (["UrlEncode"], [SinkConcern.Html, SinkConcern.Redirect, SinkConcern.LogLine]),
         ],
         ["Microsoft.Security.Application.AntiXssEncoder"] =
         [
             (["HtmlEncode", "HtmlAttributeEncode"], [SinkConcern.Html]),
-            (["XmlEncode", "XmlAttributeEncode"], [SinkConcern.Html, SinkConcern.XPath]),
+            (["XmlEncode", "XmlAttributeEncode"], [SinkConcern.Html, SinkConcern.XPath, SinkConcern.Xml]),
             (["UrlEncode"], [SinkConcern.Html, SinkConcern.Redirect, SinkConcern.LogLine]),
         ],
         ["System.Convert"] =

@@ -36,6 +36,9 @@ public enum SinkConcern
     /// <summary>A redirect target URL.</summary>
     Redirect,
 
-    /// <summary>Text taken whole by a parser or matcher (regex input, an XML document): only sanitisers that leave no text count.</summary>
+    /// <summary>An XML document to parse: markup-escaped text cannot declare a DTD.</summary>
+    Xml,
+
+    /// <summary>Text taken whole by a parser or matcher (regex input): only sanitisers that leave no text count.</summary>
     Content,
 }
