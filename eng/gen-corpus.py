@@ -41,6 +41,48 @@ RULES = {
         san='Path.GetFileName({e})',
         san2_stmts='var {v} = Path.GetFileName({e});',
         check='Regex.IsMatch({e}, "^[A-Za-z0-9_]+\\\\.txt$", RegexOptions.None, TimeSpan.FromSeconds(1))', sanitiser="Path.GetFileName"),
+    "SG1003": dict(category="InputValidation", cwe="CWE-90", usings="using System.DirectoryServices;\nusing Microsoft.Security.Application;\n",
+        sink='new DirectorySearcher("(&(objectClass=user)(uid=" + {e} + "))").FindOne();',
+        san='Encoder.LdapFilterEncode({e})',
+        san2_stmts='var mode = Enum.Parse<Mode>({e}); var {v} = mode == Mode.Status ? "alice" : "bob";',
+        check='Regex.IsMatch({e}, "^[A-Za-z0-9_]+$", RegexOptions.None, TimeSpan.FromSeconds(1))', sanitiser="Encoder.LdapFilterEncode"),
+    "SG1004": dict(category="InputValidation", cwe="CWE-643", usings="using System.Security;\nusing System.Xml;\n",
+        sink='var doc = new XmlDocument(); doc.LoadXml("<users><user name=\'alice\'/></users>"); var node = doc.SelectSingleNode("/users/user[@name=\'" + {e} + "\']");',
+        san='SecurityElement.Escape({e})',
+        san2_stmts='var {v} = int.Parse({e}).ToString();',
+        check='Regex.IsMatch({e}, "^[A-Za-z0-9_]+$", RegexOptions.None, TimeSpan.FromSeconds(1))', sanitiser="SecurityElement.Escape"),
+    "SG1005": dict(category="InputValidation", cwe="CWE-1333",
+        sink='var matched = Regex.IsMatch("user-42 logged in", {e}, RegexOptions.None, TimeSpan.FromSeconds(1));',
+        san='Regex.Escape({e})',
+        san2_stmts='var {v} = int.Parse({e}).ToString();',
+        check='Regex.IsMatch({e}, "^[A-Za-z0-9_]+$", RegexOptions.None, TimeSpan.FromSeconds(1))', sanitiser="Regex.Escape"),
+    "SG1006": dict(category="InputValidation", cwe="CWE-1333",
+        sink='var matched = Regex.IsMatch({e}, "^(\\\\w+\\\\s?)*$");',
+        san='int.Parse({e}).ToString()',
+        san2_stmts='var {v} = Guid.Parse({e}).ToString();',
+        check='Regex.IsMatch({e}, "^[A-Za-z0-9_]{{1,32}}$", RegexOptions.None, TimeSpan.FromSeconds(1))', sanitiser="numeric parsing"),
+    "SG1007": dict(category="InputValidation", cwe="CWE-601", usings="using Microsoft.AspNetCore.Mvc;\n",
+        sink='var redirect = new RedirectResult({e});',
+        san='({e} switch {{ "status" => "/status", _ => "/" }})',
+        san2_stmts='var {v} = "/search?q=" + Uri.EscapeDataString({e});',
+        check='Regex.IsMatch({e}, "^/[A-Za-z0-9_/]*$", RegexOptions.None, TimeSpan.FromSeconds(1))', sanitiser="allow-list mapping"),
+    "SG1008": dict(category="InputValidation", cwe="CWE-611", usings="using System.Security;\nusing System.Xml;\n", expect="SG1008, SG5011",
+        # The DTD-enabled settings are shared, so SG5011 reports the setting once, outside the Good twins.
+        support="""
+public static class XmlSettings
+{
+    public static readonly XmlReaderSettings Legacy = new XmlReaderSettings { DtdProcessing = DtdProcessing.Parse };
+}
+""",
+        sink='XmlReader.Create(new StringReader({e}), XmlSettings.Legacy).Dispose();',
+        san='"<user>" + SecurityElement.Escape({e}) + "</user>"',
+        san2_stmts='var {v} = "<id>" + int.Parse({e}) + "</id>";',
+        check='Regex.IsMatch({e}, "^[A-Za-z0-9_]+$", RegexOptions.None, TimeSpan.FromSeconds(1))', sanitiser="markup escaping"),
+    "SG4004": dict(category="CommandExecution", cwe="CWE-78", expect="SG4004, SG4002",
+        sink='Process.Start(new ProcessStartInfo {{ FileName = {e}, UseShellExecute = true }});',
+        san='({e} switch {{ "status" => "https://example.org/status", _ => "https://example.org/" }})',
+        san2_stmts='var mode = Enum.Parse<Mode>({e}); var {v} = mode == Mode.Status ? "status.html" : "index.html";',
+        check='Allowed.Contains({e})', sanitiser="allow-list mapping"),
 }
 
 SOURCES = {
@@ -82,7 +124,7 @@ def klass(name, members, extra=""):
 
 def header(rule, shape, description, expect=None):
     r = RULES[rule]
-    return (f"// expect: {expect or rule}\n"
+    return (f"// expect: {expect or r.get('expect', rule)}\n"
             f"// {r['cwe']} via {rule}; shape: {shape}. {description}\n"
             f"// Bad() carries the flaw; Good* twins use the same sink safely and must stay silent.\n")
 
@@ -122,6 +164,7 @@ def case(rule, number, shape, description, files):
 
 def generate(rule):
     r = RULES[rule]
+    U = USINGS + r.get("usings", "")
     n = 0
     def nxt():
         nonlocal n
@@ -130,7 +173,7 @@ def generate(rule):
 
     # 1 same method, console
     case(rule, nxt(), "same-method", "Console input reaches the sink in the same method.",
-         {"Case.cs": USINGS + "\n" + klass("Case", same_method(rule, "console"))})
+         {"Case.cs": U + "\n" + klass("Case", same_method(rule, "console"))})
 
     # 2 another method
     members = method("Bad", src("environment") + ["BadSink(data);"])
@@ -140,7 +183,7 @@ def generate(rule):
     members += "\n" + method("GoodB2G", src("environment") + ["GoodB2GSink(data);"])
     members += "\n    private void GoodB2GSink(string data)\n    {\n" + body([f"var safe = {san(rule, 'data')};", sink(rule, "safe")]) + "\n    }\n"
     case(rule, nxt(), "another-method", "An environment variable is passed to a private sink method.",
-         {"Case.cs": USINGS + "\n" + klass("Case", members)})
+         {"Case.cs": U + "\n" + klass("Case", members)})
 
     # 3 another class in another file
     members = method("Bad", src("file") + ["new CaseSinks().BadSink(data);"])
@@ -150,7 +193,7 @@ def generate(rule):
     sinks += "\n" + method("GoodG2BSink", [sink(rule, "data")], "string data")
     sinks += "\n" + method("GoodB2GSink", [f"var safe = {san(rule, 'data')};", sink(rule, "safe")], "string data")
     case(rule, nxt(), "another-class", "File contents cross to a sink in another class declared in another file.",
-         {"Case.cs": USINGS + "\n" + klass("Case", members), "CaseSinks.cs": USINGS + "\n" + klass("CaseSinks", sinks)})
+         {"Case.cs": U + "\n" + klass("Case", members), "CaseSinks.cs": U + "\n" + klass("CaseSinks", sinks)})
 
     # 4 instance field
     members = "    private string _badData = string.Empty;\n    private string _goodG2BData = string.Empty;\n    private string _goodB2GData = string.Empty;\n\n"
@@ -161,7 +204,7 @@ def generate(rule):
     members += "\n" + method("GoodB2G", src("socket") + ["_goodB2GData = data;", "GoodB2GSink();"])
     members += "\n    private void GoodB2GSink()\n    {\n" + body([f"var safe = {san(rule, '_goodB2GData')};", sink(rule, "safe")]) + "\n    }\n"
     case(rule, nxt(), "field", "Socket data is stored in an instance field and used by another method.",
-         {"Case.cs": USINGS + "\n" + klass("Case", members)})
+         {"Case.cs": U + "\n" + klass("Case", members)})
 
     # 5 static field
     members = "    private static string s_badData = string.Empty;\n    private static string s_goodG2BData = string.Empty;\n\n"
@@ -171,21 +214,28 @@ def generate(rule):
     sinks = method("BadSink", [sink(rule, "Case.BadData")])
     sinks += "\n" + method("GoodG2BSink", [sink(rule, "Case.GoodG2BData")])
     case(rule, nxt(), "static-field", "Console input is kept in a static field read through a property from another class and file.",
-         {"Case.cs": USINGS + "\n" + klass("Case", members), "CaseSinks.cs": USINGS + "\n" + klass("CaseSinks", sinks)})
+         {"Case.cs": U + "\n" + klass("Case", members), "CaseSinks.cs": U + "\n" + klass("CaseSinks", sinks)})
 
     # 6 collection
     kinds = {"SG4001": ("List<string>", "Add({v})", "items[items.Count - 1]"),
              "SG4002": ("Dictionary<string, string>", 'Add("key", {v})', 'items["key"]'),
              "SG4003": ("Queue<string>", "Enqueue({v})", "items.Dequeue()"),
              "SG1001": ("LinkedList<string>", "AddLast({v})", "items.Last!.Value"),
-             "SG1002": ("Stack<string>", "Push({v})", "items.Pop()")}
+             "SG1002": ("Stack<string>", "Push({v})", "items.Pop()"),
+             "SG1003": ("List<string>", "Insert(0, {v})", "items[0]"),
+             "SG1004": ("Dictionary<int, string>", "Add(1, {v})", "items[1]"),
+             "SG1005": ("Queue<string>", "Enqueue({v})", "items.Peek()"),
+             "SG1006": ("SortedList<string, string>", 'Add("key", {v})', 'items["key"]'),
+             "SG1007": ("List<string>", "AddRange(new[] {{ {v} }})", "items[0]"),
+             "SG1008": ("LinkedList<string>", "AddFirst({v})", "items.First!.Value"),
+             "SG4004": ("Stack<string>", "Push({v})", "items.Peek()")}
     ctype, add, get = kinds[rule]
     members = method("Bad", src("environment") + [f"var items = new {ctype}();", "items." + add.format(v="data") + ";", "BadSink(items);"])
     members += f"\n    private void BadSink({ctype} items)\n    {{\n" + body([f"var data = {get};", sink(rule, "data")]) + "\n    }\n"
     members += "\n" + method("GoodG2B", [f"var items = new {ctype}();", "items." + add.format(v='"status"') + ";", "GoodG2BSink(items);"])
     members += f"\n    private void GoodG2BSink({ctype} items)\n    {{\n" + body([f"var data = {get};", sink(rule, "data")]) + "\n    }\n"
     case(rule, nxt(), "collection", f"An environment variable travels inside a {ctype.split('<')[0]}.",
-         {"Case.cs": USINGS + "\n" + klass("Case", members)})
+         {"Case.cs": U + "\n" + klass("Case", members)})
 
     # 7 virtual call
     members = method("Bad", src("console") + ["CaseSinkBase sink = new BadCaseSink();", "sink.Action(data);"])
@@ -223,7 +273,7 @@ public sealed class GoodB2GCaseSink : CaseSinkBase
 }}
 """
     case(rule, nxt(), "virtual-call", "Console input reaches the sink through an abstract method resolved to the project's override.",
-         {"Case.cs": USINGS + "\n" + klass("Case", members, extra)})
+         {"Case.cs": U + "\n" + klass("Case", members, extra)})
 
     # 8 dead branch with a constant condition
     members = """    private const bool PrivateConstFalse = false;
@@ -241,7 +291,7 @@ public sealed class GoodB2GCaseSink : CaseSinkBase
     members += "\n" + method("GoodB2G2", ["var data = Console.ReadLine() ?? string.Empty;", "switch (StaticReadonlyFive)", "{", "    case 6:", "        " + sink(rule, "data"), "        break;", "}"])
     members += "\n" + method("GoodB2G3", ["var data = Console.ReadLine() ?? string.Empty;", "while (StaticReturnsFalse())", "{", "    " + sink(rule, "data"), "}"])
     case(rule, nxt(), "dead-branch", "The flaw sits behind conditions fixed at compile time: taken in Bad, never taken in the Good twins.",
-         {"Case.cs": USINGS + "\n" + klass("Case", members)})
+         {"Case.cs": U + "\n" + klass("Case", members)})
 
     # 9 sanitised
     members = method("Bad", src("console") + [sink(rule, "data")])
@@ -249,7 +299,7 @@ public sealed class GoodB2GCaseSink : CaseSinkBase
     members += "\n" + method("GoodB2G2", src("console") + [r["san2_stmts"].format(e="data", v="safe"), sink(rule, "safe")])
     extra = "\npublic enum Mode\n{\n    Status,\n    Log,\n}\n"
     case(rule, nxt(), "sanitised", f"Console input is used raw in Bad and passes a sanitiser ({r['sanitiser']}) in the Good twins.",
-         {"Case.cs": USINGS + "\n" + klass("Case", members, extra)})
+         {"Case.cs": U + "\n" + klass("Case", members, extra)})
 
     # 10 validated (guard)
     members = method("Bad", src("environment") + [sink(rule, "data")])
@@ -258,12 +308,12 @@ public sealed class GoodB2GCaseSink : CaseSinkBase
     members += "\n" + method("GoodB2G3", src("environment") + ["if (!IsSafe(data))", "{", '    throw new ArgumentException("rejected input");', "}", sink(rule, "data")])
     members += f"\n    private static bool IsSafe(string value) => {check(rule, 'value')};\n"
     case(rule, nxt(), "validated", "An environment variable is used unchecked in Bad and behind a dominating validation check in the Good twins.",
-         {"Case.cs": USINGS + "\n" + klass("Case", members)})
+         {"Case.cs": U + "\n" + klass("Case", members)})
 
     # 11-14 sources
     for source, text in [("environment", "An environment variable"), ("file", "File contents"), ("socket", "A line read from a TcpClient stream"), ("args", "A command-line argument of Main")]:
         case(rule, nxt(), f"source-{source}", f"{text} reaches the sink in the same method.",
-             {"Case.cs": USINGS + "\n" + klass("Case", same_method(rule, source))})
+             {"Case.cs": U + "\n" + klass("Case", same_method(rule, source))})
 
 
 def main():
@@ -275,6 +325,8 @@ def main():
         directory = os.path.join(ROOT, RULES[rule]["category"], rule)
         os.makedirs(directory, exist_ok=True)
         head = header(rule, shape, description)
+        files = dict(files)
+        files["Case.cs"] += RULES[rule].get("support", "")
         if len(files) == 1:
             with open(os.path.join(directory, f"{number}-{shape}.cs"), "w") as f:
                 f.write(head + "\n" + files["Case.cs"])

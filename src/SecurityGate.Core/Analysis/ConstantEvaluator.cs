@@ -7,8 +7,9 @@ namespace SecurityGate.Core.Analysis;
 
 /// <summary>
 /// Evaluates conditions that are fixed when the program is written: literals and <c>const</c>,
-/// fields initialised with a constant and never assigned elsewhere in the project, and project
-/// methods that always return the same constant. Branches these decide are dead code.
+/// fields initialised with a constant and never assigned elsewhere in the project, get-only properties
+/// and project methods that always return the same constant. Branches these decide are dead code.
+/// Settable auto-properties never count: binders and deserialisers set them by reflection.
 /// </summary>
 internal sealed class ConstantEvaluator
 {
@@ -163,9 +164,15 @@ internal sealed class ConstantEvaluator
             case PropertyDeclarationSyntax { ExpressionBody.Expression: { } body }:
                 returned.Add(body);
                 break;
-            case PropertyDeclarationSyntax { Initializer.Value: { } init, AccessorList: { } accessors }
+            case PropertyDeclarationSyntax { Initializer: not null, AccessorList: { } accessors }
                 when accessors.Accessors.All(a => a.Body is null && a.ExpressionBody is null):
-                returned.Add(init);
+                // An auto-property with a setter or init accessor is set by configuration binders, deserialisers and
+                // model binding through reflection, which no assignment in the project shows: its initialiser is a default.
+                if (accessors.Accessors.All(a => a.IsKind(SyntaxKind.GetAccessorDeclaration)))
+                {
+                    returned.Add(((PropertyDeclarationSyntax)declaration).Initializer!.Value);
+                }
+
                 break;
             case PropertyDeclarationSyntax { AccessorList: { } accessors }:
                 var getter = accessors.Accessors.FirstOrDefault(a => a.IsKind(SyntaxKind.GetAccessorDeclaration));

@@ -17,7 +17,8 @@ internal sealed class Guards
     private const int MaxValidatorDepth = 4;
     private readonly ProjectIndex _index;
     private readonly Func<ExpressionSyntax, Origin> _originOf;
-    private readonly ConcurrentDictionary<(IMethodSymbol, int), Origin?> _validators = new();
+    private static readonly string[] UrlHelpers = ["Microsoft.AspNetCore.Mvc.IUrlHelper", "System.Web.Mvc.UrlHelper", "System.Web.Http.Routing.UrlHelper"];
+    private readonly ConcurrentDictionary<(IMethodSymbol, int, SinkConcern), Origin?> _validators = new();
 
     public Guards(ProjectIndex index, Func<ExpressionSyntax, Origin> originOf)
     {
@@ -25,10 +26,14 @@ internal sealed class Guards
         _originOf = originOf;
     }
 
-    /// <summary>The ceiling a dominating check puts on the value of <paramref name="symbol"/> at <paramref name="use"/>, or null.</summary>
-    public Origin? CeilingAt(SyntaxNode use, ISymbol symbol) => CeilingAt(use, symbol, 0);
+    /// <summary>
+    /// The ceiling a dominating check puts on the value of <paramref name="symbol"/> at <paramref name="use"/>, or null.
+    /// Checks that only make a value safe for one use (<c>Url.IsLocalUrl</c> for a redirect) count for that
+    /// <paramref name="concern"/> alone.
+    /// </summary>
+    public Origin? CeilingAt(SyntaxNode use, ISymbol symbol, SinkConcern concern = SinkConcern.Generic) => CeilingAt(use, symbol, 0, concern);
 
-    private Origin? CeilingAt(SyntaxNode use, ISymbol symbol, int depth)
+    private Origin? CeilingAt(SyntaxNode use, ISymbol symbol, int depth, SinkConcern concern)
     {
         Origin? best = null;
         var child = use;
@@ -39,19 +44,19 @@ internal sealed class Guards
             switch (parent)
             {
                 case IfStatementSyntax ifStatement when child == ifStatement.Statement:
-                    (found, guard) = (Implies(ifStatement.Condition, true, symbol, depth), ifStatement);
+                    (found, guard) = (Implies(ifStatement.Condition, true, symbol, depth, concern), ifStatement);
                     break;
                 case ElseClauseSyntax { Parent: IfStatementSyntax owner }:
-                    (found, guard) = (Implies(owner.Condition, false, symbol, depth), owner);
+                    (found, guard) = (Implies(owner.Condition, false, symbol, depth, concern), owner);
                     break;
                 case ConditionalExpressionSyntax conditional when child == conditional.WhenTrue:
-                    (found, guard) = (Implies(conditional.Condition, true, symbol, depth), conditional);
+                    (found, guard) = (Implies(conditional.Condition, true, symbol, depth, concern), conditional);
                     break;
                 case ConditionalExpressionSyntax conditional when child == conditional.WhenFalse:
-                    (found, guard) = (Implies(conditional.Condition, false, symbol, depth), conditional);
+                    (found, guard) = (Implies(conditional.Condition, false, symbol, depth, concern), conditional);
                     break;
                 case BinaryExpressionSyntax { RawKind: (int)SyntaxKind.LogicalAndExpression } conjunction when child == conjunction.Right:
-                    (found, guard) = (Implies(conjunction.Left, true, symbol, depth), conjunction);
+                    (found, guard) = (Implies(conjunction.Left, true, symbol, depth, concern), conjunction);
                     break;
                 case BlockSyntax block when child is StatementSyntax statement:
                     foreach (var sibling in block.Statements)
@@ -62,7 +67,7 @@ internal sealed class Guards
                         }
 
                         if (sibling is IfStatementSyntax { Else: null } early && AlwaysExits(early.Statement)
-                            && Implies(early.Condition, false, symbol, depth) is { } level && !WrittenBetween(symbol, early, use))
+                            && Implies(early.Condition, false, symbol, depth, concern) is { } level && !WrittenBetween(symbol, early, use))
                         {
                             best = Lower(best, level);
                         }
@@ -118,21 +123,21 @@ internal sealed class Guards
     }
 
     /// <summary>The ceiling on <paramref name="symbol"/> when <paramref name="condition"/> evaluated to <paramref name="holds"/>.</summary>
-    private Origin? Implies(ExpressionSyntax condition, bool holds, ISymbol symbol, int depth)
+    private Origin? Implies(ExpressionSyntax condition, bool holds, ISymbol symbol, int depth, SinkConcern concern)
     {
         switch (condition)
         {
             case ParenthesizedExpressionSyntax parenthesized:
-                return Implies(parenthesized.Expression, holds, symbol, depth);
+                return Implies(parenthesized.Expression, holds, symbol, depth, concern);
             case PrefixUnaryExpressionSyntax { RawKind: (int)SyntaxKind.LogicalNotExpression } negation:
-                return Implies(negation.Operand, !holds, symbol, depth);
+                return Implies(negation.Operand, !holds, symbol, depth, concern);
             case BinaryExpressionSyntax { RawKind: (int)SyntaxKind.LogicalAndExpression } both when holds:
-                return Min(Implies(both.Left, true, symbol, depth), Implies(both.Right, true, symbol, depth));
+                return Min(Implies(both.Left, true, symbol, depth, concern), Implies(both.Right, true, symbol, depth, concern));
             case BinaryExpressionSyntax { RawKind: (int)SyntaxKind.LogicalOrExpression } either when !holds:
-                return Min(Implies(either.Left, false, symbol, depth), Implies(either.Right, false, symbol, depth));
+                return Min(Implies(either.Left, false, symbol, depth, concern), Implies(either.Right, false, symbol, depth, concern));
             case BinaryExpressionSyntax { RawKind: (int)SyntaxKind.LogicalOrExpression } alternative when holds:
                 // Either side may have held: the weaker of the two, and only when both constrain the variable.
-                return Implies(alternative.Left, true, symbol, depth) is { } l && Implies(alternative.Right, true, symbol, depth) is { } r ? (l > r ? l : r) : null;
+                return Implies(alternative.Left, true, symbol, depth, concern) is { } l && Implies(alternative.Right, true, symbol, depth, concern) is { } r ? (l > r ? l : r) : null;
             case BinaryExpressionSyntax { RawKind: (int)SyntaxKind.NotEqualsExpression } notEquals when !holds:
                 return EqualsConstant(notEquals.Left, notEquals.Right, symbol);
             case BinaryExpressionSyntax { RawKind: (int)SyntaxKind.EqualsExpression } equals when holds:
@@ -140,7 +145,7 @@ internal sealed class Guards
             case IsPatternExpressionSyntax isPattern when holds && Refers(isPattern.Expression, symbol):
                 return PatternPinsConstant(isPattern.Pattern) ? Origin.Constant : null;
             case InvocationExpressionSyntax invocation when holds && Mentions(invocation, symbol):
-                return Check(invocation, symbol, depth);
+                return Check(invocation, symbol, depth, concern);
             default:
                 return null;
         }
@@ -170,7 +175,7 @@ internal sealed class Guards
         _ => false,
     };
 
-    private Origin? Check(InvocationExpressionSyntax invocation, ISymbol symbol, int depth)
+    private Origin? Check(InvocationExpressionSyntax invocation, ISymbol symbol, int depth, SinkConcern concern)
     {
         var model = _index.Model(invocation.SyntaxTree);
         if (model.GetSymbolInfo(invocation).Symbol is not IMethodSymbol method)
@@ -199,6 +204,13 @@ internal sealed class Guards
                 ? Origin.Internal : null;
         }
 
+        if (method.Name == "IsLocalUrl" && argumentIndex >= 0 && concern is SinkConcern.Redirect or SinkConcern.Generic
+            && (UrlHelpers.Any(h => KnownApis.IsOn(definition, h)) || (definition.Parameters.FirstOrDefault()?.Type is { } helper && UrlHelpers.Contains(KnownApis.FullName(helper)))))
+        {
+            // A local URL cannot send the user to another site; it says nothing about other uses of the text.
+            return Origin.Internal;
+        }
+
         if (method.Name is "TryParse" or "TryParseExact" or "IsDefined" && argumentIndex >= 0 && (definition.ContainingType.IsValueType || containing == "System.Enum"))
         {
             return Origin.Internal;
@@ -224,7 +236,7 @@ internal sealed class Guards
         if (argumentIndex >= 0 && method.ReturnType.SpecialType == SpecialType.System_Boolean && !definition.DeclaringSyntaxReferences.IsEmpty && depth < MaxValidatorDepth)
         {
             var parameterIndex = method.IsExtensionMethod && method.ReducedFrom != null ? argumentIndex + 1 : argumentIndex;
-            return arguments[argumentIndex].NameColon is null ? ValidatorCeiling(definition.OriginalDefinition, parameterIndex, depth + 1) : null;
+            return arguments[argumentIndex].NameColon is null ? ValidatorCeiling(definition.OriginalDefinition, parameterIndex, depth + 1, concern) : null;
         }
 
         return null;
@@ -246,14 +258,14 @@ internal sealed class Guards
     /// A project method returning bool validates its parameter when every way it can return something other than
     /// <c>false</c> passes through a check of that parameter.
     /// </summary>
-    private Origin? ValidatorCeiling(IMethodSymbol method, int ordinal, int depth)
+    private Origin? ValidatorCeiling(IMethodSymbol method, int ordinal, int depth, SinkConcern concern)
     {
         if (ordinal >= method.Parameters.Length)
         {
             return null;
         }
 
-        return _validators.GetOrAdd((method, ordinal), key =>
+        return _validators.GetOrAdd((method, ordinal, concern), key =>
         {
             var parameter = key.Item1.Parameters[key.Item2];
             Origin? ceiling = null;
@@ -267,7 +279,7 @@ internal sealed class Guards
                         continue;
                     }
 
-                    var level = Min(Implies(returned, true, parameter, depth), CeilingAt(returned, parameter, depth));
+                    var level = Min(Implies(returned, true, parameter, depth, key.Item3), CeilingAt(returned, parameter, depth, key.Item3));
                     if (level is null)
                     {
                         return null;

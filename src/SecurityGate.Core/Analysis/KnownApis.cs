@@ -62,20 +62,74 @@ internal static class KnownApis
         ["System.Configuration.ConnectionStringSettings"] = ["ConnectionString"],
     };
 
-    private static readonly Dictionary<string, string[]> Sanitisers = new(StringComparer.Ordinal)
+    private static readonly SinkConcern[] Everywhere = Enum.GetValues<SinkConcern>();
+
+    // Each sanitiser neutralises data for the concerns it is listed with: parsing into a number, GUID or enum leaves
+    // nothing that can carry an injection anywhere; an encoder only protects the syntax it encodes for.
+    private static readonly Dictionary<string, (string[] Names, SinkConcern[] Concerns)[]> Sanitisers = new(StringComparer.Ordinal)
     {
-        ["System.IO.Path"] = ["GetFileName", "GetFileNameWithoutExtension", "GetExtension", "GetRandomFileName", "GetTempFileName", "GetTempPath"],
-        ["System.Uri"] = ["EscapeDataString", "EscapeUriString"],
-        ["System.Net.WebUtility"] = ["HtmlEncode", "UrlEncode"],
-        ["System.Web.HttpUtility"] = ["HtmlEncode", "UrlEncode", "JavaScriptStringEncode", "HtmlAttributeEncode", "UrlPathEncode"],
-        ["System.Security.SecurityElement"] = ["Escape"],
-        ["System.Text.Encodings.Web.TextEncoder"] = ["Encode"],
-        ["System.Text.RegularExpressions.Regex"] = ["Escape"],
-        ["Microsoft.Security.Application.Encoder"] = ["LdapFilterEncode", "LdapDistinguishedNameEncode", "HtmlEncode", "UrlEncode", "XmlEncode", "XmlAttributeEncode"],
-        ["Microsoft.Security.Application.AntiXssEncoder"] = ["HtmlEncode", "UrlEncode", "XmlEncode", "XmlAttributeEncode"],
-        ["System.Convert"] = ["ToInt16", "ToInt32", "ToInt64", "ToUInt16", "ToUInt32", "ToUInt64", "ToDouble", "ToDecimal", "ToSingle", "ToBoolean", "ToByte", "ToDateTime", "ToBase64String"],
-        ["System.Guid"] = ["Parse", "TryParse", "NewGuid", "ParseExact", "TryParseExact"],
-        ["System.Enum"] = ["Parse", "TryParse", "GetName"],
+        ["System.IO.Path"] =
+        [
+            (["GetFileName", "GetFileNameWithoutExtension", "GetExtension"], [SinkConcern.Path, SinkConcern.Command]),
+            (["GetRandomFileName", "GetTempFileName", "GetTempPath"], Everywhere),
+        ],
+        ["System.Uri"] =
+        [
+            (["EscapeDataString"], [SinkConcern.Html, SinkConcern.Redirect, SinkConcern.LogLine]),
+            (["EscapeUriString"], [SinkConcern.LogLine]),
+        ],
+        ["System.Net.WebUtility"] =
+        [
+            (["HtmlEncode"], [SinkConcern.Html, SinkConcern.Xml]),
+            (["UrlEncode"], [SinkConcern.Html, SinkConcern.Redirect, SinkConcern.LogLine]),
+        ],
+        ["System.Web.HttpUtility"] =
+        [
+            (["HtmlEncode", "HtmlAttributeEncode"], [SinkConcern.Html, SinkConcern.Xml]),
+            (["JavaScriptStringEncode"], [SinkConcern.Html, SinkConcern.LogLine]),
+            (["UrlEncode"], [SinkConcern.Html, SinkConcern.Redirect, SinkConcern.LogLine]),
+            (["UrlPathEncode"], [SinkConcern.LogLine]),
+        ],
+        ["System.Security.SecurityElement"] = [(["Escape"], [SinkConcern.XPath, SinkConcern.Html, SinkConcern.Xml])],
+        ["System.Text.Encodings.Web.TextEncoder"] = [(["Encode"], [SinkConcern.Html, SinkConcern.LogLine])],
+        ["System.Text.RegularExpressions.Regex"] = [(["Escape"], [SinkConcern.Regex])],
+        ["Microsoft.Security.Application.Encoder"] =
+        [
+            (["LdapFilterEncode", "LdapDistinguishedNameEncode"], [SinkConcern.Ldap]),
+            (["HtmlEncode", "HtmlAttributeEncode"], [SinkConcern.Html]),
+            (["XmlEncode", "XmlAttributeEncode"], [SinkConcern.Html, SinkConcern.XPath, SinkConcern.Xml]),
+            (["UrlEncode"], [SinkConcern.Html, SinkConcern.Redirect, SinkConcern.LogLine]),
+        ],
+        ["Microsoft.Security.Application.AntiXssEncoder"] =
+        [
+            (["HtmlEncode", "HtmlAttributeEncode"], [SinkConcern.Html]),
+            (["XmlEncode", "XmlAttributeEncode"], [SinkConcern.Html, SinkConcern.XPath, SinkConcern.Xml]),
+            (["UrlEncode"], [SinkConcern.Html, SinkConcern.Redirect, SinkConcern.LogLine]),
+        ],
+        ["System.Convert"] =
+        [
+            (["ToInt16", "ToInt32", "ToInt64", "ToUInt16", "ToUInt32", "ToUInt64", "ToDouble", "ToDecimal", "ToSingle", "ToBoolean", "ToByte", "ToDateTime"], Everywhere),
+
+            // Base64 text still holds '/' and '+': a path separator, a protocol-relative URL prefix, a regex quantifier.
+            (["ToBase64String"], [SinkConcern.Sql, SinkConcern.Ldap, SinkConcern.XPath, SinkConcern.Command, SinkConcern.Html, SinkConcern.LogLine]),
+        ],
+        ["System.Guid"] = [(["Parse", "TryParse", "NewGuid", "ParseExact", "TryParseExact"], Everywhere)],
+        ["System.Enum"] = [(["Parse", "TryParse", "GetName"], Everywhere)],
+    };
+
+    // Values that differ from run to run even when every argument is a constant: clocks, counters and random numbers.
+    private static readonly Dictionary<string, string[]?> Nondeterministic = new(StringComparer.Ordinal)
+    {
+        ["System.DateTime"] = ["Now", "UtcNow", "Today"],
+        ["System.DateTimeOffset"] = ["Now", "UtcNow"],
+        ["System.Guid"] = ["NewGuid", "CreateVersion7"],
+        ["System.Environment"] = ["TickCount", "TickCount64", "ProcessId", "CurrentManagedThreadId", "WorkingSet"],
+        ["System.IO.Path"] = ["GetRandomFileName", "GetTempFileName"],
+        ["System.TimeProvider"] = ["GetUtcNow", "GetLocalNow", "GetTimestamp", "GetElapsedTime"],
+        ["System.Web.HttpContext"] = ["Current"],
+        ["System.Random"] = null,
+        ["System.Security.Cryptography.RandomNumberGenerator"] = null,
+        ["System.Diagnostics.Stopwatch"] = null,
     };
 
     private static readonly HashSet<string> ContentWriteNames = new(StringComparer.Ordinal)
@@ -104,6 +158,7 @@ internal static class KnownApis
     private static readonly HashSet<string> BufferFillNames = new(StringComparer.Ordinal)
     {
         "Read", "ReadAsync", "ReadBlock", "Receive", "ReceiveAsync", "ReceiveFrom", "ReadExactly", "ReadAtLeast",
+        "Fill", "GetBytes", "GetNonZeroBytes", "NextBytes",
     };
 
     /// <summary>Names of calls that put their arguments into the receiver's contents.</summary>
@@ -146,15 +201,51 @@ internal static class KnownApis
 
     public static bool IsConfiguration(ISymbol member) => Matches(member, ConfigurationMembers);
 
-    public static bool IsSanitiser(ISymbol member)
+    /// <summary>Whether <paramref name="member"/> neutralises data for <paramref name="concern"/> (any concern for <see cref="SinkConcern.Generic"/>).</summary>
+    public static bool IsSanitiser(ISymbol member, SinkConcern concern = SinkConcern.Generic)
     {
-        if (Matches(member, Sanitisers))
+        var name = member.Name;
+        foreach (var type in TypeAndBases(member))
         {
-            return true;
+            if (Sanitisers.TryGetValue(FullName(type), out var entries)
+                && entries.Any(e => Array.IndexOf(e.Names, name) >= 0 && (concern == SinkConcern.Generic || Array.IndexOf(e.Concerns, concern) >= 0)))
+            {
+                return true;
+            }
         }
 
         // Parsing into a value type (int.Parse, DateTime.TryParse, …) leaves nothing that can carry an injection.
         return member is IMethodSymbol { Name: "Parse" or "TryParse" or "ParseExact" or "TryParseExact", ContainingType.IsValueType: true };
+    }
+
+    /// <summary>
+    /// Members whose value changes from run to run whatever their arguments: clocks, stopwatches, random numbers,
+    /// new GUIDs. Their results are computed inside the program, never constants.
+    /// </summary>
+    public static bool IsNondeterministic(ISymbol member)
+    {
+        foreach (var type in TypeAndBases(member))
+        {
+            if (Nondeterministic.TryGetValue(FullName(type), out var names) && (names is null || Array.IndexOf(names, member.Name) >= 0))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Calls that fill a buffer argument with random bytes (<c>RandomNumberGenerator.Fill</c>, <c>Random.NextBytes</c>).</summary>
+    public static bool FillsBufferWithRandomness(IMethodSymbol method) =>
+        method.Name is "Fill" or "GetBytes" or "GetNonZeroBytes" or "NextBytes"
+        && (IsOn(method, "System.Security.Cryptography.RandomNumberGenerator") || IsOn(method, "System.Random"));
+
+    private static IEnumerable<INamedTypeSymbol> TypeAndBases(ISymbol member)
+    {
+        for (var type = member.ContainingType; type != null; type = type.BaseType)
+        {
+            yield return type;
+        }
     }
 
     /// <summary>Whether the member is declared on, or overrides or implements a member of, the named type.</summary>

@@ -17,7 +17,7 @@ public sealed class OriginAnalyzer
     private const int MaxDepth = 48;
     private readonly ProjectIndex _index;
     private readonly Reachability _reachability;
-    private readonly ConcurrentDictionary<SyntaxNode, OriginTrace> _cache = new();
+    private readonly ConcurrentDictionary<(SyntaxNode, SinkConcern), OriginTrace> _cache = new();
     private readonly Guards _guards;
 
     [ThreadStatic]
@@ -49,8 +49,14 @@ public sealed class OriginAnalyzer
         }
     }
 
-    /// <summary>The origin of the value of <paramref name="expression"/>.</summary>
-    public OriginTrace Trace(ExpressionSyntax expression) => Trace(expression, null, new Walk());
+    /// <summary>The origin of the value of <paramref name="expression"/>, lowered by every known sanitiser.</summary>
+    public OriginTrace Trace(ExpressionSyntax expression) => Trace(expression, SinkConcern.Generic);
+
+    /// <summary>
+    /// The origin of the value of <paramref name="expression"/> as used by a sink of <paramref name="concern"/>: only
+    /// sanitisers and guards that neutralise data for that use lower it (an HTML encoder does not make SQL safe).
+    /// </summary>
+    public OriginTrace Trace(ExpressionSyntax expression, SinkConcern concern) => Trace(expression, null, new Walk(concern));
 
     private OriginTrace Trace(ExpressionSyntax expression, CallContext? context, Walk walk)
     {
@@ -59,7 +65,7 @@ public sealed class OriginAnalyzer
             return new OriginTrace(Origin.Unknown, []);
         }
 
-        if (context is null && _cache.TryGetValue(expression, out var cached))
+        if (context is null && _cache.TryGetValue((expression, walk.Concern), out var cached))
         {
             return cached;
         }
@@ -69,7 +75,7 @@ public sealed class OriginAnalyzer
         walk.Depth--;
         if (context is null && !walk.HitCycle)
         {
-            _cache.TryAdd(expression, result);
+            _cache.TryAdd((expression, walk.Concern), result);
         }
 
         return result;
@@ -208,9 +214,9 @@ public sealed class OriginAnalyzer
         switch (symbol)
         {
             case ILocalSymbol local:
-                return Guarded(TraceLocal(local, expression, context, walk), expression, local);
+                return Guarded(TraceLocal(local, expression, context, walk), expression, local, walk.Concern);
             case IParameterSymbol parameter:
-                return Guarded(TraceParameter(parameter, expression, context, walk), expression, parameter);
+                return Guarded(TraceParameter(parameter, expression, context, walk), expression, parameter, walk.Concern);
             case IFieldSymbol { IsConst: true }:
                 return OriginTrace.Constant;
             case IFieldSymbol or IPropertySymbol or IEventSymbol:
@@ -223,9 +229,9 @@ public sealed class OriginAnalyzer
     }
 
     /// <summary>A use of a variable that a dominating check validated carries at most what the check allows.</summary>
-    private OriginTrace Guarded(OriginTrace trace, ExpressionSyntax use, ISymbol variable)
+    private OriginTrace Guarded(OriginTrace trace, ExpressionSyntax use, ISymbol variable, SinkConcern concern)
     {
-        if (trace.Origin == Origin.Constant || _guards.CeilingAt(use, variable) is not { } ceiling || ceiling >= trace.Origin)
+        if (trace.Origin == Origin.Constant || _guards.CeilingAt(use, variable, concern) is not { } ceiling || ceiling >= trace.Origin)
         {
             return trace;
         }
@@ -248,9 +254,15 @@ public sealed class OriginAnalyzer
         var receiver = Receiver(reference);
         if (member.DeclaringSyntaxReferences.IsEmpty)
         {
-            // A library member: its value derives from the object it is read from. Library static read-only fields
-            // (string.Empty, IntPtr.Zero) are fixed values, not data.
-            if (member is IFieldSymbol { IsStatic: true, IsReadOnly: true })
+            // A library member: its value derives from the object it is read from. Clocks and counters change by
+            // themselves. Library static read-only fields (string.Empty, IntPtr.Zero) and the shared instances a type
+            // exposes of itself (Encoding.UTF8, StringComparer.Ordinal, CultureInfo.InvariantCulture) are fixed values.
+            if (KnownApis.IsNondeterministic(member))
+            {
+                return OriginTrace.Internal;
+            }
+
+            if (member is IFieldSymbol { IsStatic: true, IsReadOnly: true } || IsSharedInstance(member))
             {
                 return OriginTrace.Constant;
             }
@@ -265,6 +277,18 @@ public sealed class OriginAnalyzer
 
         var result = TraceStoredValue(member, walk);
         return result.Origin == Origin.Constant ? result : result.Then(Step($"via {member.ContainingType.Name}.{member.Name}", reference));
+    }
+
+    /// <summary>A static property or field of a library type that holds an instance of that type (a singleton such as <c>Encoding.UTF8</c>).</summary>
+    private static bool IsSharedInstance(ISymbol member)
+    {
+        var type = member switch
+        {
+            IPropertySymbol { IsStatic: true, IsIndexer: false } property => property.Type,
+            IFieldSymbol { IsStatic: true } field => field.Type,
+            _ => null,
+        };
+        return type is { IsReferenceType: true, SpecialType: not SpecialType.System_String } && InheritsFrom(type, member.ContainingType);
     }
 
     /// <summary>Every value stored into a field or auto-property anywhere in the project: initialiser, assignments, added contents.</summary>
@@ -495,6 +519,17 @@ public sealed class OriginAnalyzer
         }
 
         var receiver = Receiver(invocation.Expression);
+        if (KnownApis.FillsBufferWithRandomness(method))
+        {
+            return OriginTrace.Internal;
+        }
+
+        if (argument.RefKindKeyword.IsKind(SyntaxKind.None) && !KnownApis.IsStreamWrite(method.Name) && ParameterOf(argument, method) is { } parameter && !IsBuffer(parameter.Type))
+        {
+            // A value passed in (a count, an offset, a string to encode) is read by the call, not written.
+            return OriginTrace.Constant;
+        }
+
         if (KnownApis.IsStreamWrite(method.Name))
         {
             // serializer.Serialize(stream, value), source.CopyTo(stream): the stream now holds the other inputs.
@@ -517,7 +552,7 @@ public sealed class OriginAnalyzer
             return receiver != null && !method.IsStatic && IsInMemory(receiver, 0) ? Trace(receiver, context, walk) : Source(method, invocation);
         }
 
-        if (KnownApis.IsSanitiser(method))
+        if (KnownApis.IsSanitiser(method, walk.Concern))
         {
             return OriginTrace.Internal;
         }
@@ -527,6 +562,28 @@ public sealed class OriginAnalyzer
             ? OriginTrace.Max(OriginTrace.Internal, MaxOf(invocation.ArgumentList.Arguments.Where(a => a != argument).Select(a => a.Expression), context, walk))
             : OriginTrace.Internal;
     }
+
+    private static IParameterSymbol? ParameterOf(ArgumentSyntax argument, IMethodSymbol method)
+    {
+        if (argument.NameColon is { } name)
+        {
+            return method.Parameters.FirstOrDefault(p => p.Name == name.Name.Identifier.ValueText);
+        }
+
+        if (argument.Parent is not ArgumentListSyntax list)
+        {
+            return null;
+        }
+
+        var index = list.Arguments.IndexOf(argument);
+        return index < method.Parameters.Length ? method.Parameters[index] : method.Parameters.LastOrDefault(p => p.IsParams);
+    }
+
+    /// <summary>Types a callee can fill in place: arrays, spans, memory and array segments, streams and writers.</summary>
+    private static bool IsBuffer(ITypeSymbol type) =>
+        type is IArrayTypeSymbol or ITypeParameterSymbol || IsStreamLike(type)
+        || KnownApis.FullName(type) is "System.Span`1" or "System.Memory`1" or "System.ArraySegment`1" or "System.Collections.Generic.IList`1"
+            or "System.Collections.Generic.ICollection`1" or "System.Text.StringBuilder" or "System.Object";
 
     private OriginTrace TraceParameter(IParameterSymbol parameter, ExpressionSyntax reference, CallContext? context, Walk walk)
     {
@@ -614,7 +671,10 @@ public sealed class OriginAnalyzer
             }
 
             var trace = Trace(argument, null, walk);
-            result = OriginTrace.Max(result, trace.Then(Step($"via {owner.ContainingType.Name}.{owner.Name}({parameter.Name})", site)));
+            var hop = owner.MethodKind == MethodKind.Constructor
+                ? $"via new {owner.ContainingType.Name}({parameter.Name})"
+                : $"via {owner.ContainingType.Name}.{owner.Name}({parameter.Name})";
+            result = OriginTrace.Max(result, trace.Then(Step(hop, site)));
             if (result.Origin >= Origin.External)
             {
                 break;
@@ -856,7 +916,7 @@ public sealed class OriginAnalyzer
             return new OriginTrace(Origin.Configuration, [Step(symbol.ContainingType.Name + "." + symbol.Name + "()", invocation)]);
         }
 
-        if (KnownApis.IsSanitiser(symbol))
+        if (KnownApis.IsSanitiser(symbol, walk.Concern) || KnownApis.IsNondeterministic(symbol))
         {
             return OriginTrace.Internal;
         }
@@ -1201,10 +1261,13 @@ public sealed class OriginAnalyzer
     }
 
     /// <summary>The state of one backward walk: depth and the symbols on the current path, to cut cycles.</summary>
-    private sealed class Walk
+    private sealed class Walk(SinkConcern concern)
     {
         private readonly HashSet<ISymbol> _active = new(SymbolEqualityComparer.Default);
         private readonly HashSet<(ISymbol, int)> _activeAt = [];
+
+        /// <summary>The use the traced value is headed for: decides which sanitisers and guards count.</summary>
+        public SinkConcern Concern { get; } = concern;
 
         public int Depth { get; set; }
 

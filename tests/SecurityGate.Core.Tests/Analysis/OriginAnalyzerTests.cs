@@ -1,3 +1,5 @@
+using SecurityGate.Core.Analysis;
+
 namespace SecurityGate.Core.Tests.Analysis;
 
 /// <summary>One test per flow shape: a bad flow that must come out external, and its safe twin.</summary>
@@ -601,5 +603,198 @@ public sealed class OriginAnalyzerTests
         var (text, trace) = Assert.Single(OriginProbe.Traces(source));
         Assert.Equal("5:external", text);
         Assert.Equal("from Console.ReadLine() at File0.cs:4, via C.Read, via C.Run(command)", trace.Describe());
+    }
+
+    [Fact]
+    public void Random_bytes_clocks_and_counters_are_internal_not_constant()
+    {
+        const string source = """
+            using System;
+            using System.Diagnostics;
+            using System.Security.Cryptography;
+            class C
+            {
+                void M()
+                {
+                    var b = new byte[16];
+                    RandomNumberGenerator.Fill(b);
+                    Probe.Sink(Convert.ToHexString(b));
+                    var c = new byte[16];
+                    using var rng = RandomNumberGenerator.Create();
+                    rng.GetBytes(c);
+                    Probe.Sink(c);
+                    var d = new byte[8];
+                    new Random(42).NextBytes(d);
+                    Probe.Sink(d);
+                    Probe.Sink(Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)));
+                    Probe.Sink(new Random(42).Next(1, 10).ToString());
+                    Probe.Sink(Guid.NewGuid().ToString("N"));
+                    Probe.Sink(DateTime.UtcNow.ToString("o"));
+                    var watch = new Stopwatch();
+                    Probe.Sink(watch.ElapsedMilliseconds.ToString());
+                    var zeros = new byte[4];
+                    Probe.Sink(zeros);
+                }
+            }
+            """;
+        Assert.Equal(["10:internal", "14:internal", "17:internal", "18:internal", "19:internal", "20:internal", "21:internal", "23:internal", "25:constant"], Sinks(source));
+    }
+
+    [Fact]
+    public void Values_read_by_a_call_are_not_written_by_it()
+    {
+        const string source = """
+            using System;
+            using System.IO;
+            using System.Text;
+            class C
+            {
+                void M(Stream stream)
+                {
+                    var text = "abc";
+                    var buffer = new byte[8];
+                    Encoding.UTF8.GetBytes(text, 0, text.Length, buffer, 0);
+                    Probe.Sink(text);
+                    var name = "fixed";
+                    var read = new byte[8];
+                    stream.Read(read, 0, name.Length);
+                    Probe.Sink(name);
+                    Probe.Sink(read);
+                }
+            }
+            """;
+        Assert.Equal(["11:constant", "15:constant", "16:external"], Sinks(source));
+    }
+
+    [Fact]
+    public void Shared_library_instances_used_as_receivers_are_constant()
+    {
+        const string source = """
+            using System;
+            using System.Collections.Generic;
+            using System.Globalization;
+            using System.Text;
+            class C
+            {
+                private static readonly HashSet<string> Allowed = new(StringComparer.OrdinalIgnoreCase) { "ls", "pwd" };
+                void M()
+                {
+                    Probe.Sink(Encoding.UTF8.GetBytes("literal"));
+                    Probe.Sink("a".ToUpper(CultureInfo.InvariantCulture));
+                    Probe.Sink(StringComparer.Ordinal.Compare("a", "b"));
+                    var x = Console.ReadLine()!;
+                    if (Allowed.Contains(x)) { Probe.Sink(x); }
+                    Probe.Sink(DateTime.Now.ToString(CultureInfo.InvariantCulture));
+                    Probe.Sink(Encoding.UTF8.GetBytes(x));
+                }
+            }
+            """;
+        Assert.Equal(["10:constant", "11:constant", "12:constant", "14:constant", "15:internal", "16:external"], Sinks(source));
+    }
+
+    [Fact]
+    public void Settable_auto_properties_are_not_fixed_conditions()
+    {
+        const string source = """
+            using System;
+            public sealed class Options
+            {
+                public bool Enabled { get; set; } = false;
+                public bool Initialised { get; init; } = false;
+                public bool Fixed { get; } = false;
+                public bool Computed => false;
+                public static bool Global { get; set; } = false;
+            }
+            class C
+            {
+                void M(Options options)
+                {
+                    var x = Console.ReadLine()!;
+                    if (options.Enabled) { Probe.Sink(x); }
+                    if (options.Initialised) { Probe.Sink(x); }
+                    if (Options.Global) { Probe.Sink(x); }
+                    if (options.Fixed) { Probe.Sink(x); }
+                    if (options.Computed) { Probe.Sink(x); }
+                }
+            }
+            """;
+        Assert.Equal(["15:external", "16:external", "17:external", "18:dead", "19:dead"], Sinks(source));
+    }
+
+    [Fact]
+    public void Sanitisers_count_only_for_the_concern_they_protect()
+    {
+        const string source = """
+            using System;
+            using System.IO;
+            using System.Net;
+            using System.Security;
+            using System.Text.RegularExpressions;
+            using Microsoft.Security.Application;
+            class C
+            {
+                void M()
+                {
+                    var x = Console.ReadLine()!;
+                    Probe.Sink(WebUtility.HtmlEncode(x));
+                    Probe.Sink(Path.GetFileName(x));
+                    Probe.Sink(Regex.Escape(x));
+                    Probe.Sink(SecurityElement.Escape(x));
+                    Probe.Sink(Encoder.LdapFilterEncode(x));
+                    Probe.Sink(int.Parse(x).ToString());
+                    Probe.Sink(Guid.Parse(x).ToString());
+                }
+            }
+            """;
+        string[] Expect(params string[] internalLines) =>
+            Enumerable.Range(12, 7).Select(l => $"{l}:{(internalLines.Contains(l.ToString()) || l >= 17 ? "internal" : "external")}").ToArray();
+        Assert.Equal(Expect(), OriginProbe.Sinks(SinkConcern.Sql, source));
+        Assert.Equal(Expect("12", "15"), OriginProbe.Sinks(SinkConcern.Html, source));
+        Assert.Equal(Expect("13"), OriginProbe.Sinks(SinkConcern.Path, source));
+        Assert.Equal(Expect("13"), OriginProbe.Sinks(SinkConcern.Command, source));
+        Assert.Equal(Expect("14"), OriginProbe.Sinks(SinkConcern.Regex, source));
+        Assert.Equal(Expect("15"), OriginProbe.Sinks(SinkConcern.XPath, source));
+        Assert.Equal(Expect("16"), OriginProbe.Sinks(SinkConcern.Ldap, source));
+        Assert.Equal(Expect("12", "13", "14", "15", "16"), OriginProbe.Sinks(SinkConcern.Generic, source));
+    }
+
+    [Fact]
+    public void Is_local_url_guards_a_redirect_only()
+    {
+        const string source = """
+            using System;
+            using Microsoft.AspNetCore.Mvc;
+            class C
+            {
+                void M(IUrlHelper url)
+                {
+                    var next = Console.ReadLine()!;
+                    if (url.IsLocalUrl(next)) { Probe.Sink(next); }
+                    if (!url.IsLocalUrl(next)) { return; }
+                    Probe.Sink(next);
+                }
+            }
+            """;
+        Assert.Equal(["8:internal", "10:internal"], OriginProbe.Sinks(SinkConcern.Redirect, source));
+        Assert.Equal(["8:external", "10:external"], OriginProbe.Sinks(SinkConcern.Sql, source));
+    }
+
+    [Fact]
+    public void Constructor_hops_read_as_object_creation()
+    {
+        const string source = """
+            using System;
+            sealed class Archiver(string root)
+            {
+                public void Run() => Probe.Sink(root);
+            }
+            static class Program
+            {
+                static void Main() => new Archiver(Console.ReadLine()!).Run();
+            }
+            """;
+        var (text, trace) = Assert.Single(OriginProbe.Traces(source));
+        Assert.Equal("4:external", text);
+        Assert.Equal("from Console.ReadLine() at File0.cs:8, via new Archiver(root)", trace.Describe());
     }
 }

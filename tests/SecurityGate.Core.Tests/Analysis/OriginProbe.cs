@@ -21,8 +21,14 @@ internal static class OriginProbe
 
     public static string[] Sinks(params string[] sources) => Traces(sources).Select(t => t.Text).ToArray();
 
+    /// <summary>"line:origin" of each sink as seen by a sink of <paramref name="concern"/>.</summary>
+    public static string[] Sinks(SinkConcern concern, params string[] sources) => Traces(concern, sources).Select(t => t.Text).ToArray();
+
     /// <summary>The full trace of each sink, for assertions on the path.</summary>
-    public static (string Text, OriginTrace Trace)[] Traces(params string[] sources)
+    public static (string Text, OriginTrace Trace)[] Traces(params string[] sources) => Traces(SinkConcern.Generic, sources);
+
+    /// <summary>The full trace of each sink as seen by a sink of <paramref name="concern"/>.</summary>
+    public static (string Text, OriginTrace Trace)[] Traces(SinkConcern concern, params string[] sources)
     {
         var compilation = RuleHarness.Compile([.. sources, ProbeSource]);
         var errors = compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
@@ -47,7 +53,7 @@ internal static class OriginProbe
                     continue;
                 }
 
-                var trace = origins.Trace(call.ArgumentList.Arguments[0].Expression);
+                var trace = origins.Trace(call.ArgumentList.Arguments[0].Expression, concern);
                 results.Add(($"{line}:{OriginNames.ToName(trace.Origin)}", trace));
             }
         }

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using SecurityGate.Core.Analysis;
 using SecurityGate.Core.Model;
 
 namespace SecurityGate.Core.Rules.CommandExecution;
@@ -28,7 +29,7 @@ public sealed class ProcessProgramFromDataRule : SecurityRule
                 continue;
             }
 
-            var trace = context.Origins.Trace(value);
+            var trace = context.Origins.Trace(value, SinkConcern.Command);
             if (trace.Origin == Origin.Constant)
             {
                 continue;

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using SecurityGate.Core.Analysis;
 using SecurityGate.Core.Model;
 
 namespace SecurityGate.Core.Rules.CommandExecution;
@@ -41,7 +42,7 @@ public sealed class ShellCommandRule : SecurityRule
                 continue;
             }
 
-            var trace = context.Origins.Trace(value);
+            var trace = context.Origins.Trace(value, SinkConcern.Command);
             if (trace.Origin == Origin.Constant)
             {
                 continue;

@@ -38,7 +38,7 @@ public sealed class ShellExecuteWithDataRule : SecurityRule
         ExpressionSyntax? program = null;
         foreach (var value in ProcessSinks.StartInfoValues(assignment, "FileName", context.Model))
         {
-            var trace = context.Origins.Trace(value);
+            var trace = context.Origins.Trace(value, SinkConcern.Command);
             if (trace.Origin != Origin.Constant && (worst is null || trace.Origin > worst.Value.Origin))
             {
                 worst = trace;

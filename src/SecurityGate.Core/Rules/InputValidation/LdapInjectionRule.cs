@@ -48,11 +48,11 @@ public sealed class LdapInjectionRule : SecurityRule
             var owner = KnownApis.FullName(property.ContainingType);
             if ((owner is Searcher or Request) && property.Name == "Filter")
             {
-                SinkArguments.ReportIfData(context, Descriptor, assignment.Right, "LDAP filter", $"{property.ContainingType.Name}.Filter", FilterFix);
+                SinkArguments.ReportIfData(context, Descriptor, assignment.Right, SinkConcern.Ldap, "LDAP filter", $"{property.ContainingType.Name}.Filter", FilterFix);
             }
             else if ((owner == Entry && property.Name == "Path") || (owner == Request && property.Name == "DistinguishedName"))
             {
-                SinkArguments.ReportIfData(context, Descriptor, assignment.Right, "LDAP path", $"{property.ContainingType.Name}.{property.Name}", PathFix);
+                SinkArguments.ReportIfData(context, Descriptor, assignment.Right, SinkConcern.Ldap, "LDAP path", $"{property.ContainingType.Name}.{property.Name}", PathFix);
             }
 
             return;
@@ -78,11 +78,11 @@ public sealed class LdapInjectionRule : SecurityRule
 
             if (parameter.Name is "filter" or "ldapFilter")
             {
-                SinkArguments.ReportIfData(context, Descriptor, value, "LDAP filter", $"new {ctor.ContainingType.Name}", FilterFix);
+                SinkArguments.ReportIfData(context, Descriptor, value, SinkConcern.Ldap, "LDAP filter", $"new {ctor.ContainingType.Name}", FilterFix);
             }
             else if (parameter.Name is "path" or "distinguishedName")
             {
-                SinkArguments.ReportIfData(context, Descriptor, value, "LDAP path", $"new {ctor.ContainingType.Name}", PathFix);
+                SinkArguments.ReportIfData(context, Descriptor, value, SinkConcern.Ldap, "LDAP path", $"new {ctor.ContainingType.Name}", PathFix);
             }
         }
     }

@@ -8,9 +8,9 @@ namespace SecurityGate.Core.Rules.InputValidation;
 
 /// <summary>
 /// SG1007: a redirect to a URL that is not constant: <c>HttpResponse.Redirect</c>, the controller's <c>Redirect</c>
-/// family, <c>new RedirectResult</c> and <c>Results.Redirect</c>. <c>LocalRedirect</c> is not a sink, and a call guarded
-/// by <c>Url.IsLocalUrl(url)</c> on the same variable (in the condition of an enclosing <c>if</c> or conditional, or an
-/// earlier <c>if (!Url.IsLocalUrl(url))</c> that returns or throws) stays silent.
+/// family, <c>new RedirectResult</c> and <c>Results.Redirect</c>. <c>LocalRedirect</c> is not a sink, and a value that a
+/// dominating <c>Url.IsLocalUrl(url)</c> check accepted (an enclosing <c>if</c> or conditional, or an earlier
+/// <c>if (!Url.IsLocalUrl(url))</c> that returns or throws) is no longer external: the data flow's guards handle it.
 /// </summary>
 public sealed class OpenRedirectRule : SecurityRule
 {
@@ -31,8 +31,6 @@ public sealed class OpenRedirectRule : SecurityRule
     {
         "Microsoft.AspNetCore.Mvc.RedirectResult", "System.Web.Mvc.RedirectResult",
     };
-
-    private static readonly string[] UrlHelpers = ["Microsoft.AspNetCore.Mvc.IUrlHelper", "System.Web.Mvc.UrlHelper", "System.Web.Http.Routing.UrlHelper"];
 
     /// <inheritdoc />
     public override RuleDescriptor Descriptor => RuleCatalogue.OpenRedirect;
@@ -68,99 +66,11 @@ public sealed class OpenRedirectRule : SecurityRule
 
         foreach (var (parameter, value) in SinkArguments.Of(node, context.Model))
         {
-            if (SinkArguments.IsString(parameter) && parameter.Name is "url" or "location" && !IsGuarded(node, value, context))
+            if (SinkArguments.IsString(parameter) && parameter.Name is "url" or "location")
             {
                 var sink = node is InvocationExpressionSyntax ? method.Name : "new " + method.ContainingType.Name;
-                SinkArguments.ReportIfData(context, Descriptor, value, "Redirect target", sink, Fix);
+                SinkArguments.ReportIfData(context, Descriptor, value, SinkConcern.Redirect, "Redirect target", sink, Fix);
             }
         }
-    }
-
-    /// <summary>Whether the redirect only runs when <c>IsLocalUrl</c> accepted the same variable.</summary>
-    private static bool IsGuarded(SyntaxNode sink, ExpressionSyntax url, RuleContext context)
-    {
-        var symbol = context.Model.GetSymbolInfo(url).Symbol;
-        if (symbol is not (ILocalSymbol or IParameterSymbol or IFieldSymbol or IPropertySymbol))
-        {
-            return false;
-        }
-
-        SyntaxNode child = sink;
-        for (var parent = sink.Parent; parent != null && parent is not MemberDeclarationSyntax; child = parent, parent = parent.Parent)
-        {
-            switch (parent)
-            {
-                case IfStatementSyntax ifStatement when ifStatement.Statement == child && Holds(ifStatement.Condition, symbol, negated: false, context):
-                case ConditionalExpressionSyntax conditional when conditional.WhenTrue == child && Holds(conditional.Condition, symbol, negated: false, context):
-                case IfStatementSyntax { Else.Statement: var elseBranch } ifElse when elseBranch == child && Holds(ifElse.Condition, symbol, negated: true, context):
-                case ConditionalExpressionSyntax conditionalElse when conditionalElse.WhenFalse == child && Holds(conditionalElse.Condition, symbol, negated: true, context):
-                    return true;
-                case BlockSyntax block when child is StatementSyntax statement && EarlierExitGuard(block, statement, symbol, context):
-                    return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>An earlier <c>if (!Url.IsLocalUrl(x)) { return …; }</c> in the same block.</summary>
-    private static bool EarlierExitGuard(BlockSyntax block, StatementSyntax statement, ISymbol symbol, RuleContext context)
-    {
-        foreach (var earlier in block.Statements.TakeWhile(s => s != statement))
-        {
-            if (earlier is IfStatementSyntax { Else: null } ifStatement && Exits(ifStatement.Statement) && Holds(ifStatement.Condition, symbol, negated: true, context))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool Exits(StatementSyntax statement) => statement switch
-    {
-        ReturnStatementSyntax or ThrowStatementSyntax => true,
-        BlockSyntax { Statements: [.., var last] } => Exits(last),
-        _ => false,
-    };
-
-    /// <summary>
-    /// Whether <paramref name="condition"/> being true (or false, when <paramref name="negated"/>) implies that
-    /// <c>IsLocalUrl(symbol)</c> returned true.
-    /// </summary>
-    private static bool Holds(ExpressionSyntax condition, ISymbol symbol, bool negated, RuleContext context)
-    {
-        switch (condition)
-        {
-            case ParenthesizedExpressionSyntax parenthesized:
-                return Holds(parenthesized.Expression, symbol, negated, context);
-            case PrefixUnaryExpressionSyntax { RawKind: (int)SyntaxKind.LogicalNotExpression } not:
-                return Holds(not.Operand, symbol, !negated, context);
-            case BinaryExpressionSyntax { RawKind: (int)SyntaxKind.LogicalAndExpression } both when !negated:
-                return Holds(both.Left, symbol, negated, context) || Holds(both.Right, symbol, negated, context);
-            case BinaryExpressionSyntax { RawKind: (int)SyntaxKind.LogicalOrExpression } either when negated:
-                return Holds(either.Left, symbol, negated, context) || Holds(either.Right, symbol, negated, context);
-            case InvocationExpressionSyntax invocation when !negated:
-                return IsLocalUrlCheck(invocation, symbol, context);
-            default:
-                return false;
-        }
-    }
-
-    private static bool IsLocalUrlCheck(InvocationExpressionSyntax invocation, ISymbol symbol, RuleContext context)
-    {
-        if (SyntaxNames.CalledName(invocation) != "IsLocalUrl" || context.Model.GetSymbolInfo(invocation).Symbol is not IMethodSymbol method)
-        {
-            return false;
-        }
-
-        var definition = method.ReducedFrom ?? method;
-        if (!UrlHelpers.Any(h => KnownApis.IsOn(definition, h)) && !UrlHelpers.Any(h => definition.Parameters.FirstOrDefault()?.Type is { } t && KnownApis.FullName(t) == h))
-        {
-            return false;
-        }
-
-        return SinkArguments.Of(invocation, context.Model).Any(a => a.Parameter.Name == "url"
-            && SymbolEqualityComparer.Default.Equals(context.Model.GetSymbolInfo(a.Value).Symbol, symbol));
     }
 }

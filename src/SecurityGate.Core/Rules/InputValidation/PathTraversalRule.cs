@@ -77,7 +77,7 @@ public sealed class PathTraversalRule : SecurityRule
         {
             if (SinkArguments.IsString(parameter) && PathParameters.Contains(parameter.Name))
             {
-                SinkArguments.ReportIfData(context, Descriptor, value, "Path", target, Fix);
+                SinkArguments.ReportIfData(context, Descriptor, value, SinkConcern.Path, "Path", target, Fix);
             }
         }
     }

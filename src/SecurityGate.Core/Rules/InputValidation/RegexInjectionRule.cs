@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using SecurityGate.Core.Analysis;
 
 namespace SecurityGate.Core.Rules.InputValidation;
 
@@ -25,10 +26,7 @@ public sealed class RegexInjectionRule : SecurityRule
     {
         if (RegexSinks.IsRegexMember(node, context.Model, out var method) && RegexSinks.Argument(node, context.Model, "pattern") is { } pattern)
         {
-            SinkArguments.ReportIfData(
-                context,
-                Descriptor,
-                pattern,
+            SinkArguments.ReportIfData(context, Descriptor, pattern, SinkConcern.Regex,
                 "Regex pattern",
                 method.MethodKind == MethodKind.Constructor ? "new Regex" : "Regex." + method.Name,
                 "use a constant pattern, or Regex.Escape the value to match it literally");

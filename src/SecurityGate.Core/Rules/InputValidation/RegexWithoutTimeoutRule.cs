@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using SecurityGate.Core.Analysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using SecurityGate.Core.Model;
 
@@ -51,7 +52,7 @@ public sealed class RegexWithoutTimeoutRule : SecurityRule
             }
         }
 
-        SinkArguments.ReportIfData(context, Descriptor, input, "Input", "Regex." + method.Name + " without a timeout", Fix);
+        SinkArguments.ReportIfData(context, Descriptor, input, SinkConcern.Content, "Input", "Regex." + method.Name + " without a timeout", Fix);
     }
 
     /// <summary>A Regex construction or static call with a constant pattern and neither a timeout nor NonBacktracking.</summary>

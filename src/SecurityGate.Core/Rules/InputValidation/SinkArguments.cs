@@ -64,10 +64,11 @@ internal static class SinkArguments
     /// <summary>
     /// Traces <paramref name="value"/> and reports it when it is not constant:
     /// "<paramref name="noun"/> 'x' for <paramref name="sink"/> is external data from …; <paramref name="fix"/>".
+    /// Only sanitisers and checks that make data safe for <paramref name="concern"/> lower the origin.
     /// </summary>
-    public static void ReportIfData(RuleContext context, RuleDescriptor rule, ExpressionSyntax value, string noun, string sink, string fix)
+    public static void ReportIfData(RuleContext context, RuleDescriptor rule, ExpressionSyntax value, SinkConcern concern, string noun, string sink, string fix)
     {
-        var trace = context.Origins.Trace(value);
+        var trace = context.Origins.Trace(value, concern);
         if (trace.Origin == Origin.Constant)
         {
             return;

@@ -48,7 +48,7 @@ public sealed class SqlInjectionRule : SecurityRule
                 if (model.GetSymbolInfo(assignment.Left).Symbol is IPropertySymbol { Name: "CommandText" } property
                     && (KnownApis.IsOn(property, DbCommand) || KnownApis.IsOn(property, IDbCommand)))
                 {
-                    SinkArguments.ReportIfData(context, Descriptor, assignment.Right, "SQL text", $"{property.ContainingType.Name}.CommandText", Fix);
+                    SinkArguments.ReportIfData(context, Descriptor, assignment.Right, SinkConcern.Sql, "SQL text", $"{property.ContainingType.Name}.CommandText", Fix);
                 }
 
                 break;
@@ -67,7 +67,7 @@ public sealed class SqlInjectionRule : SecurityRule
                 {
                     if (parameter.Ordinal == 0 && SinkArguments.IsString(parameter))
                     {
-                        SinkArguments.ReportIfData(context, Descriptor, value, "SQL text", $"new {type.Name}", Fix);
+                        SinkArguments.ReportIfData(context, Descriptor, value, SinkConcern.Sql, "SQL text", $"new {type.Name}", Fix);
                     }
                 }
 
@@ -85,7 +85,7 @@ public sealed class SqlInjectionRule : SecurityRule
                 {
                     if (parameter.Name == "sql" && SinkArguments.IsString(parameter))
                     {
-                        SinkArguments.ReportIfData(context, Descriptor, value, "SQL text", method.Name, isEf && method.Name == "FromSqlRaw"
+                        SinkArguments.ReportIfData(context, Descriptor, value, SinkConcern.Sql, "SQL text", method.Name, isEf && method.Name == "FromSqlRaw"
                             ? "use FromSql with an interpolated string, or constant SQL with parameters"
                             : Fix);
                     }

@@ -50,10 +50,7 @@ public sealed class XPathInjectionRule : SecurityRule
         {
             if (SinkArguments.IsString(parameter) && parameter.Name is "xpath" or "expression")
             {
-                SinkArguments.ReportIfData(
-                    context,
-                    Descriptor,
-                    value,
+                SinkArguments.ReportIfData(context, Descriptor, value, SinkConcern.XPath,
                     "XPath expression",
                     $"{definition.ContainingType.Name}.{method.Name}",
                     "use a constant expression and check the value in code, or validate it against an allow-list");

@@ -58,7 +58,7 @@ public sealed class XmlExternalEntitiesRule : SecurityRule
                         // A document loaded from an XmlReader parses with that reader's settings, not its own resolver.
                         if (!SinkArguments.IsOrDerives(parameter.Type, "System.Xml.XmlReader"))
                         {
-                            SinkArguments.ReportIfData(context, Descriptor, value, "XML", $"XmlDocument.{method.Name} with an XmlResolver", Fix);
+                            SinkArguments.ReportIfData(context, Descriptor, value, SinkConcern.Xml, "XML", $"XmlDocument.{method.Name} with an XmlResolver", Fix);
                         }
                     }
                 }
@@ -138,7 +138,7 @@ public sealed class XmlExternalEntitiesRule : SecurityRule
 
         foreach (var (_, value) in arguments)
         {
-            SinkArguments.ReportIfData(context, Descriptor, value, "XML", sink, Fix);
+            SinkArguments.ReportIfData(context, Descriptor, value, SinkConcern.Xml, "XML", sink, Fix);
         }
     }
 }

@@ -1,0 +1,50 @@
+// expect: SG4004, SG4002
+// CWE-78 via SG4004; shape: another-method. An environment variable is passed to a private sink method.
+// Bad() carries the flaw; Good* twins use the same sink safely and must stay silent.
+
+using System;
+using System.Collections.Generic;
+using System.Data.Common;
+using System.Diagnostics;
+using System.IO;
+using System.Net.Sockets;
+using System.Text.RegularExpressions;
+
+public sealed class Case
+{
+    private static readonly HashSet<string> Allowed = new() { "status", "log", "error", "git" };
+
+    public void Bad()
+    {
+        var data = Environment.GetEnvironmentVariable("APP_INPUT") ?? string.Empty;
+        BadSink(data);
+    }
+
+    private void BadSink(string data)
+    {
+        Process.Start(new ProcessStartInfo { FileName = data, UseShellExecute = true });
+    }
+
+    public void GoodG2B()
+    {
+        GoodG2BSink("status");
+    }
+
+    private void GoodG2BSink(string data)
+    {
+        Process.Start(new ProcessStartInfo { FileName = data, UseShellExecute = true });
+    }
+
+    public void GoodB2G()
+    {
+        var data = Environment.GetEnvironmentVariable("APP_INPUT") ?? string.Empty;
+        GoodB2GSink(data);
+    }
+
+    private void GoodB2GSink(string data)
+    {
+        var safe = (data switch { "status" => "https://example.org/status", _ => "https://example.org/" });
+        Process.Start(new ProcessStartInfo { FileName = safe, UseShellExecute = true });
+    }
+
+}

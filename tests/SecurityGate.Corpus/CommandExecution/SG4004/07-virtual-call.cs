@@ -1,0 +1,67 @@
+// expect: SG4004, SG4002
+// CWE-78 via SG4004; shape: virtual-call. Console input reaches the sink through an abstract method resolved to the project's override.
+// Bad() carries the flaw; Good* twins use the same sink safely and must stay silent.
+
+using System;
+using System.Collections.Generic;
+using System.Data.Common;
+using System.Diagnostics;
+using System.IO;
+using System.Net.Sockets;
+using System.Text.RegularExpressions;
+
+public sealed class Case
+{
+    private static readonly HashSet<string> Allowed = new() { "status", "log", "error", "git" };
+
+    public void Bad()
+    {
+        var data = Console.ReadLine() ?? string.Empty;
+        CaseSinkBase sink = new BadCaseSink();
+        sink.Action(data);
+    }
+
+    public void GoodG2B()
+    {
+        CaseSinkBase sink = new GoodG2BCaseSink();
+        sink.Action("status");
+    }
+
+    public void GoodB2G()
+    {
+        var data = Console.ReadLine() ?? string.Empty;
+        CaseSinkBase sink = new GoodB2GCaseSink();
+        sink.Action(data);
+    }
+
+}
+
+public abstract class CaseSinkBase
+{
+    public abstract void Action(string data);
+}
+
+public sealed class BadCaseSink : CaseSinkBase
+{
+    public override void Action(string data)
+    {
+        Process.Start(new ProcessStartInfo { FileName = data, UseShellExecute = true });
+    }
+}
+
+public sealed class GoodG2BCaseSink : CaseSinkBase
+{
+    public override void Action(string data)
+    {
+        Process.Start(new ProcessStartInfo { FileName = data, UseShellExecute = true });
+    }
+}
+
+public sealed class GoodB2GCaseSink : CaseSinkBase
+{
+    public override void Action(string data)
+    {
+        var safe = (data switch { "status" => "https://example.org/status", _ => "https://example.org/" });
+        Process.Start(new ProcessStartInfo { FileName = safe, UseShellExecute = true });
+    }
+}

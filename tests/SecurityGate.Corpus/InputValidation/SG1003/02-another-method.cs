@@ -1,0 +1,52 @@
+// expect: SG1003
+// CWE-90 via SG1003; shape: another-method. An environment variable is passed to a private sink method.
+// Bad() carries the flaw; Good* twins use the same sink safely and must stay silent.
+
+using System;
+using System.Collections.Generic;
+using System.Data.Common;
+using System.Diagnostics;
+using System.IO;
+using System.Net.Sockets;
+using System.Text.RegularExpressions;
+using System.DirectoryServices;
+using Microsoft.Security.Application;
+
+public sealed class Case
+{
+    private static readonly HashSet<string> Allowed = new() { "status", "log", "error", "git" };
+
+    public void Bad()
+    {
+        var data = Environment.GetEnvironmentVariable("APP_INPUT") ?? string.Empty;
+        BadSink(data);
+    }
+
+    private void BadSink(string data)
+    {
+        new DirectorySearcher("(&(objectClass=user)(uid=" + data + "))").FindOne();
+    }
+
+    public void GoodG2B()
+    {
+        GoodG2BSink("status");
+    }
+
+    private void GoodG2BSink(string data)
+    {
+        new DirectorySearcher("(&(objectClass=user)(uid=" + data + "))").FindOne();
+    }
+
+    public void GoodB2G()
+    {
+        var data = Environment.GetEnvironmentVariable("APP_INPUT") ?? string.Empty;
+        GoodB2GSink(data);
+    }
+
+    private void GoodB2GSink(string data)
+    {
+        var safe = Encoder.LdapFilterEncode(data);
+        new DirectorySearcher("(&(objectClass=user)(uid=" + safe + "))").FindOne();
+    }
+
+}

@@ -1,0 +1,46 @@
+// expect: SG1003
+// CWE-90 via SG1003; shape: source-args. A command-line argument of Main reaches the sink in the same method.
+// Bad() carries the flaw; Good* twins use the same sink safely and must stay silent.
+
+using System;
+using System.Collections.Generic;
+using System.Data.Common;
+using System.Diagnostics;
+using System.IO;
+using System.Net.Sockets;
+using System.Text.RegularExpressions;
+using System.DirectoryServices;
+using Microsoft.Security.Application;
+
+public sealed class Case
+{
+    private static readonly HashSet<string> Allowed = new() { "status", "log", "error", "git" };
+
+    public void Bad(string[] args)
+    {
+        var data = args.Length > 0 ? args[0] : string.Empty;
+        new DirectorySearcher("(&(objectClass=user)(uid=" + data + "))").FindOne();
+    }
+
+    public void GoodG2B()
+    {
+        var data = "status";
+        new DirectorySearcher("(&(objectClass=user)(uid=" + data + "))").FindOne();
+    }
+
+    public void GoodB2G(string[] args)
+    {
+        var data = args.Length > 0 ? args[0] : string.Empty;
+        var safe = Encoder.LdapFilterEncode(data);
+        new DirectorySearcher("(&(objectClass=user)(uid=" + safe + "))").FindOne();
+    }
+
+    public static void Main(string[] args)
+    {
+        var program = new Case();
+        program.Bad(args);
+        program.GoodG2B();
+        program.GoodB2G(args);
+    }
+
+}

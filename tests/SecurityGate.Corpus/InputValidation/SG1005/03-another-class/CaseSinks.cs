@@ -1,0 +1,31 @@
+// part of the case declared in Case.cs
+
+using System;
+using System.Collections.Generic;
+using System.Data.Common;
+using System.Diagnostics;
+using System.IO;
+using System.Net.Sockets;
+using System.Text.RegularExpressions;
+
+public sealed class CaseSinks
+{
+    private static readonly HashSet<string> Allowed = new() { "status", "log", "error", "git" };
+
+    public void BadSink(string data)
+    {
+        var matched = Regex.IsMatch("user-42 logged in", data, RegexOptions.None, TimeSpan.FromSeconds(1));
+    }
+
+    public void GoodG2BSink(string data)
+    {
+        var matched = Regex.IsMatch("user-42 logged in", data, RegexOptions.None, TimeSpan.FromSeconds(1));
+    }
+
+    public void GoodB2GSink(string data)
+    {
+        var safe = Regex.Escape(data);
+        var matched = Regex.IsMatch("user-42 logged in", safe, RegexOptions.None, TimeSpan.FromSeconds(1));
+    }
+
+}

@@ -1,0 +1,44 @@
+// expect: SG1005
+// CWE-1333 via SG1005; shape: source-args. A command-line argument of Main reaches the sink in the same method.
+// Bad() carries the flaw; Good* twins use the same sink safely and must stay silent.
+
+using System;
+using System.Collections.Generic;
+using System.Data.Common;
+using System.Diagnostics;
+using System.IO;
+using System.Net.Sockets;
+using System.Text.RegularExpressions;
+
+public sealed class Case
+{
+    private static readonly HashSet<string> Allowed = new() { "status", "log", "error", "git" };
+
+    public void Bad(string[] args)
+    {
+        var data = args.Length > 0 ? args[0] : string.Empty;
+        var matched = Regex.IsMatch("user-42 logged in", data, RegexOptions.None, TimeSpan.FromSeconds(1));
+    }
+
+    public void GoodG2B()
+    {
+        var data = "status";
+        var matched = Regex.IsMatch("user-42 logged in", data, RegexOptions.None, TimeSpan.FromSeconds(1));
+    }
+
+    public void GoodB2G(string[] args)
+    {
+        var data = args.Length > 0 ? args[0] : string.Empty;
+        var safe = Regex.Escape(data);
+        var matched = Regex.IsMatch("user-42 logged in", safe, RegexOptions.None, TimeSpan.FromSeconds(1));
+    }
+
+    public static void Main(string[] args)
+    {
+        var program = new Case();
+        program.Bad(args);
+        program.GoodG2B();
+        program.GoodB2G(args);
+    }
+
+}

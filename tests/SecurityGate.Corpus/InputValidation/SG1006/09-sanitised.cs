@@ -1,0 +1,43 @@
+// expect: SG1006
+// CWE-1333 via SG1006; shape: sanitised. Console input is used raw in Bad and passes a sanitiser (numeric parsing) in the Good twins.
+// Bad() carries the flaw; Good* twins use the same sink safely and must stay silent.
+
+using System;
+using System.Collections.Generic;
+using System.Data.Common;
+using System.Diagnostics;
+using System.IO;
+using System.Net.Sockets;
+using System.Text.RegularExpressions;
+
+public sealed class Case
+{
+    private static readonly HashSet<string> Allowed = new() { "status", "log", "error", "git" };
+
+    public void Bad()
+    {
+        var data = Console.ReadLine() ?? string.Empty;
+        var matched = Regex.IsMatch(data, "^(\\w+\\s?)*$");
+    }
+
+    public void GoodB2G1()
+    {
+        var data = Console.ReadLine() ?? string.Empty;
+        var safe = int.Parse(data).ToString();
+        var matched = Regex.IsMatch(safe, "^(\\w+\\s?)*$");
+    }
+
+    public void GoodB2G2()
+    {
+        var data = Console.ReadLine() ?? string.Empty;
+        var safe = Guid.Parse(data).ToString();
+        var matched = Regex.IsMatch(safe, "^(\\w+\\s?)*$");
+    }
+
+}
+
+public enum Mode
+{
+    Status,
+    Log,
+}

@@ -1,0 +1,51 @@
+// expect: SG1007
+// CWE-601 via SG1007; shape: another-method. An environment variable is passed to a private sink method.
+// Bad() carries the flaw; Good* twins use the same sink safely and must stay silent.
+
+using System;
+using System.Collections.Generic;
+using System.Data.Common;
+using System.Diagnostics;
+using System.IO;
+using System.Net.Sockets;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Mvc;
+
+public sealed class Case
+{
+    private static readonly HashSet<string> Allowed = new() { "status", "log", "error", "git" };
+
+    public void Bad()
+    {
+        var data = Environment.GetEnvironmentVariable("APP_INPUT") ?? string.Empty;
+        BadSink(data);
+    }
+
+    private void BadSink(string data)
+    {
+        var redirect = new RedirectResult(data);
+    }
+
+    public void GoodG2B()
+    {
+        GoodG2BSink("status");
+    }
+
+    private void GoodG2BSink(string data)
+    {
+        var redirect = new RedirectResult(data);
+    }
+
+    public void GoodB2G()
+    {
+        var data = Environment.GetEnvironmentVariable("APP_INPUT") ?? string.Empty;
+        GoodB2GSink(data);
+    }
+
+    private void GoodB2GSink(string data)
+    {
+        var safe = (data switch { "status" => "/status", _ => "/" });
+        var redirect = new RedirectResult(safe);
+    }
+
+}

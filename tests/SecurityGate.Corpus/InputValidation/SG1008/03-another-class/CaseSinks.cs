@@ -1,0 +1,33 @@
+// part of the case declared in Case.cs
+
+using System;
+using System.Collections.Generic;
+using System.Data.Common;
+using System.Diagnostics;
+using System.IO;
+using System.Net.Sockets;
+using System.Text.RegularExpressions;
+using System.Security;
+using System.Xml;
+
+public sealed class CaseSinks
+{
+    private static readonly HashSet<string> Allowed = new() { "status", "log", "error", "git" };
+
+    public void BadSink(string data)
+    {
+        XmlReader.Create(new StringReader(data), XmlSettings.Legacy).Dispose();
+    }
+
+    public void GoodG2BSink(string data)
+    {
+        XmlReader.Create(new StringReader(data), XmlSettings.Legacy).Dispose();
+    }
+
+    public void GoodB2GSink(string data)
+    {
+        var safe = "<user>" + SecurityElement.Escape(data) + "</user>";
+        XmlReader.Create(new StringReader(safe), XmlSettings.Legacy).Dispose();
+    }
+
+}
