@@ -66,6 +66,7 @@ public sealed class SecurityGateAnalyze : Microsoft.Build.Utilities.Task
                 OutputType = OutputType,
                 AllowUnsafeBlocks = AllowUnsafeBlocks,
                 PolicyFile = PolicyFile,
+                FailOnInternalError = FailOnInternalError,
                 AssemblyName = string.IsNullOrEmpty(AssemblyName) ? "Project" : AssemblyName!,
                 Properties = Settings.ToDictionary(s => s.ItemSpec, s => (string?)s.GetMetadata("Value"), StringComparer.OrdinalIgnoreCase),
             };

@@ -30,7 +30,19 @@ public sealed class AnalysisEngine
     /// <param name="compilation">The project's compilation; every tree in it is visible to data flow.</param>
     /// <param name="treesToAnalyze">The trees whose nodes are inspected; excluded and generated files stay out.</param>
     /// <param name="cancellationToken">Stops the analysis.</param>
-    public ImmutableArray<Finding> Analyze(Compilation compilation, IEnumerable<SyntaxTree>? treesToAnalyze = null, CancellationToken cancellationToken = default)
+    public ImmutableArray<Finding> Analyze(Compilation compilation, IEnumerable<SyntaxTree>? treesToAnalyze = null, CancellationToken cancellationToken = default) =>
+        Analyze(compilation, treesToAnalyze, onFailure: null, cancellationToken);
+
+    /// <summary>
+    /// Analyses the trees; a rule that throws on a node is reported to <paramref name="onFailure"/> and the analysis
+    /// goes on with the other rules and nodes, so one defect in a rule costs one error, not the whole result.
+    /// With no handler the exception propagates.
+    /// </summary>
+    /// <param name="compilation">The project's compilation; every tree in it is visible to data flow.</param>
+    /// <param name="treesToAnalyze">The trees whose nodes are inspected; excluded and generated files stay out.</param>
+    /// <param name="onFailure">Receives each rule failure; called from several threads.</param>
+    /// <param name="cancellationToken">Stops the analysis.</param>
+    public ImmutableArray<Finding> Analyze(Compilation compilation, IEnumerable<SyntaxTree>? treesToAnalyze, Action<RuleFailure>? onFailure, CancellationToken cancellationToken = default)
     {
         var index = new ProjectIndex(compilation);
         var constants = new ConstantEvaluator(index);
@@ -54,9 +66,16 @@ public sealed class AnalysisEngine
 
                     foreach (var rule in rules)
                     {
-                        if (rule.IsCandidate(node))
+                        try
                         {
-                            rule.Analyze(node, context);
+                            if (rule.IsCandidate(node))
+                            {
+                                rule.Analyze(node, context);
+                            }
+                        }
+                        catch (Exception e) when (onFailure != null && e is not OperationCanceledException)
+                        {
+                            onFailure(new RuleFailure(rule.Descriptor, OriginAnalyzer.SpanOf(node.GetLocation()), e));
                         }
                     }
                 }
@@ -64,6 +83,12 @@ public sealed class AnalysisEngine
 
         return Order(findings);
     }
+
+    /// <summary>A rule that threw while inspecting a node.</summary>
+    /// <param name="Rule">The rule.</param>
+    /// <param name="Location">The node it was inspecting.</param>
+    /// <param name="Exception">What it threw.</param>
+    public sealed record RuleFailure(RuleDescriptor Rule, SourceSpan Location, Exception Exception);
 
     /// <summary>The deterministic order: file, line, column, rule, message.</summary>
     public static ImmutableArray<Finding> Order(IEnumerable<Finding> findings) => findings

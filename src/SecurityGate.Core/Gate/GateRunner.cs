@@ -38,7 +38,11 @@ public static class GateRunner
 
         clock.Restart();
         var rules = RuleRegistry.All.Where(r => policy.SeverityOf(r.Descriptor) != GateSeverity.None).ToArray();
-        var findings = new AnalysisEngine(rules).Analyze(project.Compilation, project.TreesToAnalyze, cancellationToken);
+        var failures = new System.Collections.Concurrent.ConcurrentBag<AnalysisEngine.RuleFailure>();
+        var findings = new AnalysisEngine(rules).Analyze(project.Compilation, project.TreesToAnalyze, failures.Add, cancellationToken);
+        errors.AddRange(failures
+            .OrderBy(f => f.Location.FilePath, StringComparer.Ordinal).ThenBy(f => f.Location.StartLine).ThenBy(f => f.Location.StartColumn).ThenBy(f => f.Rule.Id, StringComparer.Ordinal)
+            .Select(f => RuleFailureMessage(f, request.FailOnInternalError)));
         var analysis = clock.Elapsed;
 
         clock.Restart();
@@ -46,4 +50,12 @@ public static class GateRunner
         timings = new GateTimings(parse, analysis, clock.Elapsed);
         return result;
     }
+
+    private static GateMessage RuleFailureMessage(AnalysisEngine.RuleFailure failure, bool failClosed) => new(
+        failClosed ? GateMessageLevel.Error : GateMessageLevel.Warning,
+        RuleCatalogue.InternalErrorId,
+        failure.Location,
+        $"Rule {failure.Rule.Id} failed here ({failure.Exception.GetType().Name}: {failure.Exception.Message}); this node was not checked by it. "
+            + (failClosed ? "The build fails closed; set SecurityGateFailOnInternalError=false to let it pass with a warning" : "Continuing because SecurityGateFailOnInternalError is false"),
+        RuleCatalogue.HelpLinkBase + RuleCatalogue.InternalErrorId + ".md");
 }

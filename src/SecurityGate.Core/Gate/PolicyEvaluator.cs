@@ -80,17 +80,18 @@ public static class PolicyEvaluator
             parts.Add($"{clean} {(clean == 1 ? "category" : "categories")} clean");
         }
 
-        var verdict = errors.Count > 0 ? $"{errors.Count} configuration or source {(errors.Count == 1 ? "error" : "errors")}"
+        var errorCount = errors.Count(e => e.Level == GateMessageLevel.Error);
+        var verdict = errorCount > 0 ? $"{errorCount} configuration, source or rule {(errorCount == 1 ? "error" : "errors")}"
             : verdicts.Count > 0 ? string.Join(", ", verdicts)
             : kept.Count == 0 ? "no security defects found"
             : $"no defects over threshold ({kept.Count} reported)";
-        if (errors.Count > 0 && verdicts.Count > 0)
+        if (errorCount > 0 && verdicts.Count > 0)
         {
             verdict += ", " + string.Join(", ", verdicts);
         }
 
         var summary = $"SecurityGate: {fileCount} {(fileCount == 1 ? "file" : "files")}; {string.Join("; ", parts)} — {verdict}.{(projectFile is null ? string.Empty : $" [{projectFile}]")}";
         messages.Add(new GateMessage(GateMessageLevel.Info, RuleCatalogue.SummaryId, null, summary));
-        return new GateResult(messages, Failed: errors.Count > 0 || failing.Count > 0) { Findings = kept };
+        return new GateResult(messages, Failed: errorCount > 0 || failing.Count > 0) { Findings = kept };
     }
 }
