@@ -1,0 +1,46 @@
+// expect: SG3001
+// CWE-396 via SG3001; shape: throw-ex. A catch-all rethrows with 'throw ex;', which resets the stack trace.
+// Bad() carries the flaw; Good* twins use 'throw;' or wrap the exception, and must stay silent.
+using System;
+using System.IO;
+
+public sealed class Case
+{
+    public void Bad(string path)
+    {
+        try
+        {
+            File.Delete(path);
+        }
+        catch (Exception ex)
+        {
+            Console.Error.WriteLine("Delete failed: " + ex.Message);
+            throw ex;
+        }
+    }
+
+    public void GoodRethrow(string path)
+    {
+        try
+        {
+            File.Delete(path);
+        }
+        catch (Exception ex)
+        {
+            Console.Error.WriteLine("Delete failed: " + ex.Message);
+            throw;
+        }
+    }
+
+    public void GoodWrap(string path)
+    {
+        try
+        {
+            File.Delete(path);
+        }
+        catch (Exception ex)
+        {
+            throw new IOException("Could not delete " + path, ex);
+        }
+    }
+}
