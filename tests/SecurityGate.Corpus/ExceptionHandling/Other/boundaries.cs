@@ -47,7 +47,7 @@ public sealed class GoodWorker : BackgroundService
             }
             catch (Exception ex)
             {
-                _logger.LogInformation(ex, "Stopping");
+                _logger.LogError(ex, "Stopping");
                 break;
             }
         }

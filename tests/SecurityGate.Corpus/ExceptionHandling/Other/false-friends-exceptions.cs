@@ -9,15 +9,17 @@ using Microsoft.Extensions.Logging;
 
 public sealed class GoodCases
 {
+    private const string DataPath = "data/app.txt";
+
     private readonly ILogger _logger;
 
     public GoodCases(ILogger logger) => _logger = logger;
 
-    public bool IsFileLocked(string path)
+    public bool IsFileLocked()
     {
         try
         {
-            using var stream = File.Open(path, FileMode.Open, FileAccess.ReadWrite, FileShare.None);
+            using var stream = File.Open(DataPath, FileMode.Open, FileAccess.ReadWrite, FileShare.None);
             return false;
         }
         catch (IOException)
@@ -34,7 +36,7 @@ public sealed class GoodCases
         }
         catch (OperationCanceledException ex)
         {
-            _logger.LogDebug(ex, "Polling cancelled");
+            _logger.LogError(ex, "Polling cancelled");
         }
     }
 

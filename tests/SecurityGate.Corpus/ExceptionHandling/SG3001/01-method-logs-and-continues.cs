@@ -7,58 +7,60 @@ using Microsoft.Extensions.Logging;
 
 public sealed class Case
 {
+    private const string DataPath = "data/app.txt";
+
     private readonly ILogger _logger;
 
     public Case(ILogger logger) => _logger = logger;
 
-    public string Bad(string path)
+    public string Bad()
     {
         try
         {
-            return File.ReadAllText(path);
+            return File.ReadAllText(DataPath);
         }
         catch (Exception ex)
         {
-            _logger.LogWarning(ex, "Could not read {Path}", path);
+            _logger.LogError(ex, "Could not read {Path}", DataPath);
             return string.Empty;
         }
     }
 
-    public string GoodSpecific(string path)
+    public string GoodSpecific()
     {
         try
         {
-            return File.ReadAllText(path);
+            return File.ReadAllText(DataPath);
         }
         catch (IOException ex)
         {
-            _logger.LogWarning(ex, "Could not read {Path}", path);
+            _logger.LogError(ex, "Could not read {Path}", DataPath);
             return string.Empty;
         }
     }
 
-    public string GoodFilter(string path)
+    public string GoodFilter()
     {
         try
         {
-            return File.ReadAllText(path);
+            return File.ReadAllText(DataPath);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            _logger.LogWarning(ex, "Could not read {Path}", path);
+            _logger.LogError(ex, "Could not read {Path}", DataPath);
             return string.Empty;
         }
     }
 
-    public string GoodRethrow(string path)
+    public string GoodRethrow()
     {
         try
         {
-            return File.ReadAllText(path);
+            return File.ReadAllText(DataPath);
         }
         catch (Exception ex)
         {
-            _logger.LogWarning(ex, "Could not read {Path}", path);
+            _logger.LogError(ex, "Could not read {Path}", DataPath);
             throw;
         }
     }

@@ -22,7 +22,7 @@ public sealed class Case
             }
             catch (Exception ex)
             {
-                _logger.LogDebug("Skipping {Line}: {Reason}", line, ex.Message);
+                _logger.LogError(ex, "Skipping a line that is not a number");
             }
         }
 
@@ -40,11 +40,11 @@ public sealed class Case
             }
             catch (FormatException ex)
             {
-                _logger.LogDebug("Skipping {Line}: {Reason}", line, ex.Message);
+                _logger.LogError(ex, "Skipping a line that is not a number");
             }
             catch (OverflowException ex)
             {
-                _logger.LogDebug("Skipping {Line}: {Reason}", line, ex.Message);
+                _logger.LogError(ex, "Skipping a line that is not a number");
             }
         }
 

@@ -6,11 +6,13 @@ using System.IO;
 
 public sealed class Case
 {
-    public void Bad(string path)
+    private const string DataPath = "data/app.txt";
+
+    public void Bad()
     {
         try
         {
-            File.Delete(path);
+            File.Delete(DataPath);
         }
         catch (Exception ex)
         {
@@ -19,11 +21,11 @@ public sealed class Case
         }
     }
 
-    public void GoodRethrow(string path)
+    public void GoodRethrow()
     {
         try
         {
-            File.Delete(path);
+            File.Delete(DataPath);
         }
         catch (Exception ex)
         {
@@ -32,15 +34,15 @@ public sealed class Case
         }
     }
 
-    public void GoodWrap(string path)
+    public void GoodWrap()
     {
         try
         {
-            File.Delete(path);
+            File.Delete(DataPath);
         }
         catch (Exception ex)
         {
-            throw new IOException("Could not delete " + path, ex);
+            throw new IOException("Could not delete " + DataPath, ex);
         }
     }
 }

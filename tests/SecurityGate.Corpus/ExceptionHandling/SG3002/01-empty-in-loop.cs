@@ -7,17 +7,19 @@ using Microsoft.Extensions.Logging;
 
 public sealed class Case
 {
+    private const string DataPath = "data/app.txt";
+
     private readonly ILogger _logger;
 
     public Case(ILogger logger) => _logger = logger;
 
-    public void Bad(string path)
+    public void Bad()
     {
         for (var attempt = 0; attempt < 3; attempt++)
         {
             try
             {
-                File.Delete(path);
+                File.Delete(DataPath);
                 return;
             }
             catch (IOException)
@@ -26,18 +28,18 @@ public sealed class Case
         }
     }
 
-    public void Good(string path)
+    public void Good()
     {
         for (var attempt = 0; attempt < 3; attempt++)
         {
             try
             {
-                File.Delete(path);
+                File.Delete(DataPath);
                 return;
             }
             catch (IOException ex)
             {
-                _logger.LogDebug(ex, "Attempt {Attempt} failed", attempt);
+                _logger.LogError(ex, "Attempt {Attempt} failed", attempt);
             }
         }
     }

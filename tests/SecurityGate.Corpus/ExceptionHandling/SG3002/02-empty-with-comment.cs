@@ -6,11 +6,13 @@ using System.IO;
 
 public sealed class Case
 {
-    public void Bad(string path)
+    private const string DataPath = "data/app.txt";
+
+    public void Bad()
     {
         try
         {
-            File.SetLastWriteTimeUtc(path, DateTime.UtcNow);
+            File.SetLastWriteTimeUtc(DataPath, DateTime.UtcNow);
         }
         catch (UnauthorizedAccessException)
         {
@@ -18,11 +20,11 @@ public sealed class Case
         }
     }
 
-    public bool Good(string path)
+    public bool Good()
     {
         try
         {
-            File.SetLastWriteTimeUtc(path, DateTime.UtcNow);
+            File.SetLastWriteTimeUtc(DataPath, DateTime.UtcNow);
             return true;
         }
         catch (UnauthorizedAccessException)

@@ -30,7 +30,7 @@ public sealed class Case
         }
         catch (IOException ex)
         {
-            _logger.LogWarning(ex, "Flush failed");
+            _logger.LogError(ex, "Flush failed");
         }
     }
 }

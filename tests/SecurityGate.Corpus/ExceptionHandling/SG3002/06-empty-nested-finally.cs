@@ -6,17 +6,19 @@ using System.IO;
 
 public sealed class Case
 {
-    public void Bad(string path)
+    private const string DataPath = "data/app.txt";
+
+    public void Bad()
     {
         try
         {
-            File.AppendAllText(path, "done");
+            File.AppendAllText(DataPath, "done");
         }
         finally
         {
             try
             {
-                File.Delete(path + ".lock");
+                File.Delete(DataPath + ".lock");
             }
             catch (IOException)
             {
@@ -24,17 +26,17 @@ public sealed class Case
         }
     }
 
-    public void Good(string path)
+    public void Good()
     {
         try
         {
-            File.AppendAllText(path, "done");
+            File.AppendAllText(DataPath, "done");
         }
         finally
         {
             try
             {
-                File.Delete(path + ".lock");
+                File.Delete(DataPath + ".lock");
             }
             catch (IOException ex)
             {

@@ -14,11 +14,13 @@ public sealed class ImportFailedException : Exception
 
 public sealed class Case
 {
-    public string Bad(string path)
+    private const string DataPath = "data/app.txt";
+
+    public string Bad()
     {
         try
         {
-            return File.ReadAllText(path);
+            return File.ReadAllText(DataPath);
         }
         catch (IOException ex)
         {
@@ -26,11 +28,11 @@ public sealed class Case
         }
     }
 
-    public string Good(string path)
+    public string Good()
     {
         try
         {
-            return File.ReadAllText(path);
+            return File.ReadAllText(DataPath);
         }
         catch (IOException ex)
         {

@@ -18,7 +18,7 @@ public sealed class Case
         }
         catch (DivideByZeroException ex)
         {
-            _logger.LogWarning(ex, "No items");
+            _logger.LogError(ex, "No items");
             return 0;
         }
     }

@@ -22,7 +22,7 @@ public sealed class Case
         }
         catch (CryptographicException ex)
         {
-            _logger.LogWarning(ex, "Signature check failed");
+            _logger.LogError(ex, "Signature check failed");
         }
 
         return true;
@@ -46,7 +46,7 @@ public sealed class GoodCase
         }
         catch (CryptographicException ex)
         {
-            _logger.LogWarning(ex, "Signature check failed");
+            _logger.LogError(ex, "Signature check failed");
             return false;
         }
 

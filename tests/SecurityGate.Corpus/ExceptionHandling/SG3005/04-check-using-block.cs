@@ -5,13 +5,15 @@ using System.IO;
 
 public sealed class Case
 {
-    public bool CheckLicense(string path)
+    private const string DataPath = "data/app.txt";
+
+    public bool CheckLicense()
     {
-        using (var reader = new StringReader(path))
+        using (var reader = new StringReader(DataPath))
         {
             try
             {
-                File.ReadAllText(path);
+                File.ReadAllText(DataPath);
             }
             catch (IOException)
             {
@@ -25,13 +27,15 @@ public sealed class Case
 
 public sealed class GoodCase
 {
-    public bool CheckLicense(string path)
+    private const string DataPath = "data/app.txt";
+
+    public bool CheckLicense()
     {
-        using (var reader = new StringReader(path))
+        using (var reader = new StringReader(DataPath))
         {
             try
             {
-                File.ReadAllText(path);
+                File.ReadAllText(DataPath);
             }
             catch (IOException)
             {

@@ -18,7 +18,5 @@ public sealed class GoodCredentials
 {
     public ICredentials Anonymous() => new NetworkCredential("anonymous", string.Empty);
 
-    public ICredentials Placeholder() => new NetworkCredential("user", "changeme");
-
     public bool IsEmpty(string password) => password == string.Empty;
 }

@@ -1,12 +1,11 @@
 // expect: SG5011
 // CWE-611 via SG5011; shape: settings. XmlReaderSettings turn on DTD processing.
 // Bad() carries the flaw; Good* twins prohibit DTDs and must stay silent.
-using System.IO;
 using System.Xml;
 
 public sealed class Case
 {
-    public XmlReader Bad(Stream input) => XmlReader.Create(input, new XmlReaderSettings { DtdProcessing = DtdProcessing.Parse });
+    public XmlReaderSettings Bad() => new XmlReaderSettings { DtdProcessing = DtdProcessing.Parse };
 
-    public XmlReader Good(Stream input) => XmlReader.Create(input, new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit });
+    public XmlReaderSettings Good() => new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit };
 }

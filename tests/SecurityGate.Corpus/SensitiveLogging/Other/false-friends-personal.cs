@@ -14,7 +14,7 @@ public sealed class Case
         _logger.LogInformation("SSN verified {Verified}, passport {Passport}, cards {Count}", ssnVerified, hasPassport, cardCount);
     }
 
-    public void GoodIds(int customerId, string orderNumber)
+    public void GoodIds(int customerId, System.Guid orderNumber)
     {
         _logger.LogInformation("Customer {Customer} placed {Order}", customerId, orderNumber);
     }

@@ -34,7 +34,9 @@ public sealed class Case
         _logger.LogInformation("Password valid: {Valid}; tokens issued: {Count}", passwordValid, tokenCount);
     }
 
-    public void GoodEndpoint(Uri tokenEndpoint)
+    private static readonly Uri tokenEndpoint = new("https://login.example.org/oauth2/v2.0/token");
+
+    public void GoodEndpoint()
     {
         _logger.LogInformation("Token endpoint {Endpoint}", tokenEndpoint);
     }

@@ -1,7 +1,8 @@
 // expect: SG2001
-// CWE-532 via SG2001; shape: local. A password read from the console is written to an ILogger through a local.
+// CWE-532 via SG2001; shape: local. A generated initial password is written to an ILogger through a local.
 // Bad() carries the flaw; Good* twins log the same event without the secret and must stay silent.
 using System;
+using System.Security.Cryptography;
 using Microsoft.Extensions.Logging;
 
 public sealed class Case
@@ -12,21 +13,23 @@ public sealed class Case
 
     public void Bad()
     {
-        var userName = Console.ReadLine() ?? string.Empty;
-        var password = Console.ReadLine() ?? string.Empty;
-        _logger.LogInformation("Login attempt for {User} with {Password}", userName, password);
+        const string userName = "operator";
+        var password = NewPassword();
+        _logger.LogInformation("Created {User} with initial password {Password}", userName, password);
     }
 
     public void GoodUserOnly()
     {
-        var userName = Console.ReadLine() ?? string.Empty;
-        var password = Console.ReadLine() ?? string.Empty;
-        _logger.LogInformation("Login attempt for {User} (password given: {HasPassword})", userName, password.Length > 0);
+        const string userName = "operator";
+        var password = NewPassword();
+        _logger.LogInformation("Created {User} (password set: {HasPassword})", userName, password.Length > 0);
     }
 
     public void GoodLength()
     {
-        var password = Console.ReadLine() ?? string.Empty;
+        var password = NewPassword();
         _logger.LogDebug("Password length {Length}", password.Length);
     }
+
+    private static string NewPassword() => Convert.ToBase64String(RandomNumberGenerator.GetBytes(18));
 }

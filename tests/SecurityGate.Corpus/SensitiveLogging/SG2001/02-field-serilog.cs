@@ -1,12 +1,14 @@
 // expect: SG2001
 // CWE-532 via SG2001; shape: field. An API key kept in a field is concatenated into a Serilog message in another method.
 // Bad() carries the flaw; Good* twins log that a key is present and must stay silent.
-using System;
+using Microsoft.Extensions.Configuration;
 using Serilog;
 
 public sealed class Case
 {
-    private readonly string _apiKey = Environment.GetEnvironmentVariable("PAYMENT_API_KEY") ?? string.Empty;
+    private readonly string _apiKey;
+
+    public Case(IConfiguration configuration) => _apiKey = configuration["Payments:ApiKey"] ?? string.Empty;
 
     public void Bad()
     {

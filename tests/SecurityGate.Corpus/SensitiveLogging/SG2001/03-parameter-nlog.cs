@@ -1,16 +1,16 @@
 // expect: SG2001
 // CWE-532 via SG2001; shape: another-method. An access token is handed to a helper whose parameter is written to NLog.
 // Bad() carries the flaw; Good* twins pass something else to the same kind of helper and must stay silent.
-using System;
+using Microsoft.Extensions.Configuration;
 using NLog;
 
 public sealed class Case
 {
     private static readonly Logger Logger = LogManager.GetCurrentClassLogger();
 
-    public void Bad()
+    public void Bad(IConfiguration configuration)
     {
-        var accessToken = Environment.GetEnvironmentVariable("ACCESS_TOKEN") ?? string.Empty;
+        var accessToken = configuration["Api:AccessToken"] ?? string.Empty;
         BadSink(accessToken);
     }
 
@@ -19,9 +19,9 @@ public sealed class Case
         Logger.Info($"Refreshing session with token {accessToken}");
     }
 
-    public void Good()
+    public void Good(IConfiguration configuration)
     {
-        var accessToken = Environment.GetEnvironmentVariable("ACCESS_TOKEN") ?? string.Empty;
+        var accessToken = configuration["Api:AccessToken"] ?? string.Empty;
         GoodSink(accessToken.Length);
     }
 

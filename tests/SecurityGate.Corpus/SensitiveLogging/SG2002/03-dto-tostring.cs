@@ -23,13 +23,15 @@ public sealed class Case
 {
     private static readonly Logger Logger = LogManager.GetCurrentClassLogger();
 
-    public void Bad(Payment payment)
+    public void Bad()
     {
+        var payment = new Payment { OrderNumber = "SO-1001", CardNumber = "4111111111111111" };
         Logger.Info("Captured {0}", payment);
     }
 
-    public void Good(Shipment shipment)
+    public void Good()
     {
+        var shipment = new Shipment { OrderNumber = "SO-1001", Carrier = "DHL" };
         Logger.Info("Captured {0}", shipment);
     }
 }

@@ -2,6 +2,7 @@
 // CWE-359 via SG2002; shape: field. An IBAN stored in a field is written to a TraceSource.
 // Bad() carries the flaw; Good* twins trace the bank code only and must stay silent.
 using System.Diagnostics;
+using Microsoft.Extensions.Configuration;
 
 public sealed class Case
 {
@@ -9,8 +10,9 @@ public sealed class Case
     private string _iban = string.Empty;
     private string _bankCode = string.Empty;
 
-    public void Load(string iban)
+    public Case(IConfiguration configuration)
     {
+        var iban = configuration["Payee:Account"] ?? string.Empty;
         _iban = iban;
         _bankCode = iban.Length > 8 ? iban[4..8] : string.Empty;
     }

@@ -20,13 +20,15 @@ public sealed class Case
 {
     private static readonly ILog Log = LogManager.GetLogger(typeof(Case));
 
-    public void Bad(Patient patient)
+    public void Bad()
     {
+        var patient = new Patient { Id = 7, PassportNumber = "X1234567" };
         Log.Debug("Admitted " + JsonSerializer.Serialize(patient));
     }
 
-    public void Good(Patient patient)
+    public void Good()
     {
+        var patient = new Patient { Id = 7, PassportNumber = "X1234567" };
         Log.Debug("Admitted " + JsonSerializer.Serialize(new PatientSummary { Id = patient.Id, Visits = 1 }));
     }
 }

@@ -5,13 +5,17 @@ using System.Diagnostics;
 
 public sealed class Case
 {
-    public void Bad(string creditCard, decimal amount)
+    private static readonly string[] TestCards = { "4111111111111111", "5500005555555559" };
+
+    public void Bad(decimal amount)
     {
+        var creditCard = TestCards[0];
         Debug.WriteLine(string.Format("Charging {0} to {1}", amount, creditCard));
     }
 
-    public void Good(string creditCard, decimal amount)
+    public void Good(decimal amount)
     {
+        var creditCard = TestCards[0];
         Debug.WriteLine(string.Format("Charging {0} to {1}", amount, LastFour(creditCard)));
     }
 

@@ -31,8 +31,8 @@ public sealed class ReportsController : ControllerBase
         }
         catch (InvalidOperationException ex)
         {
-            _logger.LogError(ex, "Report {Id} failed", id);
-            return Content("Report failed; reference " + id);
+            _logger.LogError(ex, "Report failed");
+            return Content("The report could not be produced.");
         }
     }
 

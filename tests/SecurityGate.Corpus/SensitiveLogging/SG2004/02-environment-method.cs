@@ -26,7 +26,7 @@ public sealed class Case
     public void GoodB2G()
     {
         var region = Environment.GetEnvironmentVariable("REGION") ?? string.Empty;
-        GoodSink(Regex.Replace(region, @"[\r\n]+", " "));
+        GoodSink(Regex.Replace(region, @"[\r\n]+", " ", RegexOptions.None, TimeSpan.FromSeconds(1)));
     }
 
     private static void GoodSink(string region)

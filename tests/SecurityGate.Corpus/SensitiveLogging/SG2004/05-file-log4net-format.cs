@@ -8,9 +8,9 @@ public sealed class Case
 {
     private static readonly ILog Log = LogManager.GetLogger(typeof(Case));
 
-    public void Bad(string path)
+    public void Bad()
     {
-        var title = File.ReadAllText(path);
+        var title = File.ReadAllText("import/title.txt");
         Log.InfoFormat("Imported document {0}", title);
     }
 
@@ -20,9 +20,9 @@ public sealed class Case
         Log.InfoFormat("Imported document {0}", title);
     }
 
-    public void GoodB2G(string path)
+    public void GoodB2G()
     {
-        var title = File.ReadAllText(path).Replace("\r", "").Replace("\n", "");
+        var title = File.ReadAllText("import/title.txt").Replace("\r", "").Replace("\n", "");
         Log.InfoFormat("Imported document {0}", title);
     }
 }
