@@ -283,4 +283,25 @@ public sealed class HardcodedConfigCredentialRuleTests
             """;
         Assert.Empty(RuleHarness.Ids("SG5001", client, program));
     }
+
+    [Fact]
+    public void Secret_constant_in_another_file_used_as_a_credential_is_reported_once_under_sg5001()
+    {
+        const string secrets = """
+            internal static class Secrets
+            {
+                public const string CertificatePassword = "Pfx!Export99";
+                public const string UnusedApiKey = "a7Gk29Qp0Xz4Lm8Rt6Vb1Nc3";
+            }
+            """;
+        const string program = """
+            using System.Security.Cryptography.X509Certificates;
+            class Program
+            {
+                static X509Certificate2 Load() => new X509Certificate2("signing.pfx", Secrets.CertificatePassword);
+            }
+            """;
+        Assert.Equal(["SG5006@4:40"], RuleHarness.Ids("SG5006", secrets, program));
+        Assert.Single(RuleHarness.Ids("SG5001", secrets, program));
+    }
 }

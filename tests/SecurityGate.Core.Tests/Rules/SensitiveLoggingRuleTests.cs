@@ -540,4 +540,48 @@ public sealed class SensitiveLoggingRuleTests
         Assert.Equal(["SG2004@10:27"], RuleHarness.Ids("SG2004", bad));
         Assert.Empty(RuleHarness.Ids("SG2004", good));
     }
+
+    [Fact]
+    public void Numbers_dates_guids_and_enums_of_any_origin_cannot_forge_a_log_entry_but_their_text_twin_can()
+    {
+        const string source = """
+            using System;
+            using Microsoft.Extensions.Logging;
+            public class Program
+            {
+                public void Run(ILogger logger, int customerId, Guid orderId, DateTime at, DayOfWeek day, long? total, string note)
+                {
+                    logger.LogInformation("Customer {Id} order {Order} at {At} on {Day} total {Total}", customerId, orderId, at, day, total);
+                    logger.LogInformation("Customer " + customerId.ToString() + " order " + orderId);
+                    logger.LogInformation("Customer {Id} says {Note}", customerId, note);
+                }
+            }
+            """;
+        Assert.Equal(["SG2004@9:72"], RuleHarness.Ids("SG2004", source));
+    }
+    [Fact]
+    public void Secret_copied_into_a_neutral_local_is_reported_but_a_copy_of_a_user_name_is_not()
+    {
+        const string source = """
+            using Microsoft.Extensions.Configuration;
+            using Microsoft.Extensions.Logging;
+            class Program
+            {
+                public void Run(ILogger logger, IConfiguration configuration, string password)
+                {
+                    var data = password;
+                    logger.LogDebug("Using " + data);
+                    var line = $"db user app, pw {password}";
+                    logger.LogDebug(line);
+                    var user = configuration["Db:User"];
+                    var copy = user;
+                    logger.LogDebug("Using " + copy);
+                    var reassigned = password;
+                    reassigned = "hidden";
+                    logger.LogDebug("Using " + reassigned);
+                }
+            }
+            """;
+        Assert.Equal(["SG2001@8:36", "SG2001@10:25"], RuleHarness.Ids("SG2001", source));
+    }
 }

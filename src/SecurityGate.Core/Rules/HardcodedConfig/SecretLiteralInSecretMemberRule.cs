@@ -55,21 +55,32 @@ public sealed class SecretLiteralInSecretMemberRule : SecurityRule
 
     /// <summary>
     /// Whether the variable declared here is used directly as a credential argument or setter value in its method
-    /// (locals) or type (fields): SG5001 reports that use, so this literal is not reported twice.
+    /// (locals), its type (private fields) or anywhere in the project (fields other types can read, such as a
+    /// <c>Secrets.Password</c> constant in another file): SG5001 reports that use, so this literal is not reported twice.
     /// </summary>
     private static bool ReachesCredentialSink(VariableDeclaratorSyntax declarator, RuleContext context)
     {
         var symbol = context.Model.GetDeclaredSymbol(declarator);
-        var scope = symbol is ILocalSymbol ? SyntaxNames.EnclosingMember(declarator) : declarator.FirstAncestorOrSelf<TypeDeclarationSyntax>();
-        if (symbol is null || scope is null)
+        if (symbol is null)
         {
             return false;
         }
 
+        if (symbol is ILocalSymbol || symbol.DeclaredAccessibility == Accessibility.Private)
+        {
+            var scope = symbol is ILocalSymbol ? SyntaxNames.EnclosingMember(declarator) : declarator.FirstAncestorOrSelf<TypeDeclarationSyntax>();
+            return scope is not null && UsedAsCredential(scope, symbol, context.Model);
+        }
+
+        return context.Compilation.SyntaxTrees.Any(tree => UsedAsCredential(tree.GetRoot(), symbol, context.ModelFor(tree)));
+    }
+
+    private static bool UsedAsCredential(SyntaxNode scope, ISymbol symbol, SemanticModel model)
+    {
         foreach (var reference in scope.DescendantNodes().OfType<IdentifierNameSyntax>())
         {
             if (reference.Identifier.ValueText != symbol.Name
-                || !SymbolEqualityComparer.Default.Equals(context.Model.GetSymbolInfo(reference).Symbol, symbol))
+                || !SymbolEqualityComparer.Default.Equals(model.GetSymbolInfo(reference).Symbol, symbol))
             {
                 continue;
             }
@@ -77,9 +88,9 @@ public sealed class SecretLiteralInSecretMemberRule : SecurityRule
             var use = reference.Parent is MemberAccessExpressionSyntax access && access.Name == reference ? access : (ExpressionSyntax)reference;
             switch (use.Parent)
             {
-                case ArgumentSyntax argument when HardcodedCredentialRule.IsCredentialArgument(argument, context.Model):
+                case ArgumentSyntax argument when HardcodedCredentialRule.IsCredentialArgument(argument, model):
                     return true;
-                case AssignmentExpressionSyntax assignment when assignment.Right == use && HardcodedCredentialRule.IsCredentialSetter(assignment, context.Model):
+                case AssignmentExpressionSyntax assignment when assignment.Right == use && HardcodedCredentialRule.IsCredentialSetter(assignment, model):
                     return true;
             }
         }

@@ -13,7 +13,8 @@ namespace SecurityGate.Core.Rules.SensitiveLogging;
 /// as they are. A piece is neutralised when the expression written, or the initializer of the local it reads (never
 /// reassigned), calls <c>Replace</c> on <c>"\r"</c>, <c>"\n"</c> or <c>Environment.NewLine</c>, <c>Regex.Replace</c>
 /// with a pattern matching line breaks, or <c>ReplaceLineEndings</c> with a replacement free of them. The console is
-/// not a log store and is left out.
+/// not a log store and is left out. Numbers, flags, enums, dates, durations and GUIDs print without line breaks and are
+/// never reported, whatever their origin.
 /// </summary>
 public sealed class LogForgingRule : SecurityRule
 {
@@ -38,7 +39,7 @@ public sealed class LogForgingRule : SecurityRule
         {
             foreach (var part in LogSinks.Parts(value, context.Model))
             {
-                if (IsNeutralised(part.Expression, context, 0))
+                if (CannotHoldLineBreaks(part.Expression, context.Model) || IsNeutralised(part.Expression, context, 0))
                 {
                     continue;
                 }
@@ -58,6 +59,35 @@ public sealed class LogForgingRule : SecurityRule
                 break;
             }
         }
+    }
+
+    /// <summary>
+    /// Numbers, flags, enums, dates, durations and GUIDs print without line breaks whatever their origin, so they
+    /// cannot forge an entry; <c>x.ToString()</c> of one prints the same.
+    /// </summary>
+    private static bool CannotHoldLineBreaks(ExpressionSyntax expression, SemanticModel model)
+    {
+        expression = LogSinks.Unwrap(expression);
+        if (expression is InvocationExpressionSyntax { ArgumentList.Arguments.Count: 0 } call && SyntaxNames.CalledName(call) == "ToString"
+            && LogSinks.Receiver(call) is { } receiver)
+        {
+            expression = receiver;
+        }
+
+        var type = model.GetTypeInfo(expression).Type;
+        if (type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T, TypeArguments: [var inner] })
+        {
+            type = inner;
+        }
+
+        return type is not null && (type.TypeKind == TypeKind.Enum || type.SpecialType switch
+        {
+            SpecialType.System_Boolean or SpecialType.System_SByte or SpecialType.System_Byte or SpecialType.System_Int16
+                or SpecialType.System_UInt16 or SpecialType.System_Int32 or SpecialType.System_UInt32 or SpecialType.System_Int64
+                or SpecialType.System_UInt64 or SpecialType.System_Single or SpecialType.System_Double or SpecialType.System_Decimal
+                or SpecialType.System_DateTime or SpecialType.System_IntPtr or SpecialType.System_UIntPtr => true,
+            _ => KnownApis.FullName(type) is "System.DateTimeOffset" or "System.TimeSpan" or "System.Guid" or "System.DateOnly" or "System.TimeOnly",
+        });
     }
 
     private static bool IsNeutralised(ExpressionSyntax expression, RuleContext context, int depth)

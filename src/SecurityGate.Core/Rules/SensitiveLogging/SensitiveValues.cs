@@ -28,7 +28,9 @@ internal static class SensitiveValues
     };
 
     /// <summary>The evidence that a piece is sensitive; empty when nothing says so.</summary>
-    public static List<SensitiveEvidence> Find(LoggedPart part, RuleContext context)
+    public static List<SensitiveEvidence> Find(LoggedPart part, RuleContext context) => Find(part, context, 0);
+
+    private static List<SensitiveEvidence> Find(LoggedPart part, RuleContext context, int depth)
     {
         var found = new List<SensitiveEvidence>();
         var expression = Underlying(part.Expression, context.Model);
@@ -75,6 +77,18 @@ internal static class SensitiveValues
                 {
                     var what = kind == SensitiveKind.Secret ? "a secret" : "personal data";
                     found.Add(new SensitiveEvidence(kind, $"its member {string.Join(", ", hits.Take(3))}{(hits.Count > 3 ? ", …" : string.Empty)} {(hits.Count == 1 ? "is" : "are")} {what}"));
+                }
+            }
+        }
+
+        // "var data = password; log(data)": a neutral local says nothing, so what it was initialised with speaks.
+        if (found.Count == 0 && depth < 3 && expression is IdentifierNameSyntax identifier && Initializer(identifier, model) is { } init)
+        {
+            foreach (var piece in LogSinks.Parts(new LoggedValue(init, IsTemplate: false, part.Destructured), model))
+            {
+                foreach (var evidence in Find(piece with { Value = part.Value }, context, depth + 1))
+                {
+                    found.Add(evidence with { Reason = $"'{identifier.Identifier.ValueText}' = '{Shorten(piece.Expression.ToString())}': {evidence.Reason}" });
                 }
             }
         }
