@@ -132,7 +132,8 @@ public sealed class OriginAnalyzer
             case InvocationExpressionSyntax invocation:
                 return TraceInvocation(invocation, context, walk);
             case ConditionalAccessExpressionSyntax conditionalAccess:
-                return OriginTrace.Max(Trace(conditionalAccess.Expression, context, walk), Trace(conditionalAccess.WhenNotNull, context, walk));
+                // x?.M() is M applied to x: the receiver reaches the result through the bound call, so a sanitising M lowers it.
+                return Trace(conditionalAccess.WhenNotNull, context, walk);
             case MemberBindingExpressionSyntax or ElementBindingExpressionSyntax:
                 return TraceSymbolReference(expression, context, walk);
             case ElementAccessExpressionSyntax element:
@@ -916,7 +917,8 @@ public sealed class OriginAnalyzer
             return new OriginTrace(Origin.Configuration, [Step(symbol.ContainingType.Name + "." + symbol.Name + "()", invocation)]);
         }
 
-        if (KnownApis.IsSanitiser(symbol, walk.Concern) || KnownApis.IsNondeterministic(symbol))
+        if (KnownApis.IsSanitiser(symbol, walk.Concern) || KnownApis.IsNondeterministic(symbol)
+            || (walk.Concern == SinkConcern.LogLine && LineBreakRemoval.Removes(invocation, symbol, model)))
         {
             return OriginTrace.Internal;
         }
@@ -1227,8 +1229,23 @@ public sealed class OriginAnalyzer
     private static ExpressionSyntax? Receiver(ExpressionSyntax expression) => expression switch
     {
         MemberAccessExpressionSyntax access => access.Expression,
+        MemberBindingExpressionSyntax binding => BoundReceiver(binding),
         _ => null,
     };
+
+    /// <summary>The receiver of <c>.M()</c> in <c>x?.M()</c>: the expression of the conditional access it binds to.</summary>
+    private static ExpressionSyntax? BoundReceiver(MemberBindingExpressionSyntax binding)
+    {
+        for (SyntaxNode? node = binding; node != null; node = node.Parent)
+        {
+            if (node.Parent is ConditionalAccessExpressionSyntax conditional && conditional.WhenNotNull == node)
+            {
+                return conditional.Expression;
+            }
+        }
+
+        return null;
+    }
 
     private OriginTrace Source(ISymbol member, SyntaxNode at)
     {

@@ -486,6 +486,26 @@ public sealed class SensitiveLoggingRuleTests
     }
 
     [Fact]
+    public void Line_breaks_removed_by_a_caller_protect_the_log_call_in_another_method()
+    {
+        const string source = """
+            using System;
+            using System.Text.RegularExpressions;
+            using Microsoft.Extensions.Logging;
+            class Audit
+            {
+                private readonly ILogger _logger;
+                public Audit(ILogger logger) => _logger = logger;
+                void Write(string user) => _logger.LogInformation("Login " + user);
+                public void Cleaned() => Write(Regex.Replace(Environment.GetEnvironmentVariable("USER") ?? "", "[\r\n]", ""));
+                public void Raw() => WriteRaw(Environment.GetEnvironmentVariable("USER") ?? "");
+                void WriteRaw(string user) => _logger.LogInformation("Login " + user);
+            }
+            """;
+        Assert.Equal(["SG2004@11:58"], RuleHarness.Ids("SG2004", source));
+    }
+
+    [Fact]
     public void Controller_input_to_nlog_is_reported_unless_a_regex_strips_line_breaks()
     {
         const string source = """
