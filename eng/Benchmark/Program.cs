@@ -8,6 +8,7 @@ using SecurityGate.Benchmark;
 
 // Usage: dotnet run --project eng/Benchmark -c Release -- [--sizes 10000,50000,200000] [--runs 3] [--seed 42]
 //        [--work DIR] [--package-version V (skip packing)] [--generate N DIR (only write a project)]
+//        [--profile DIR (run the gate in-process on a generated, built project: cold/warm and per-rule times)]
 var options = Options.Parse(args);
 var invariant = CultureInfo.InvariantCulture;
 CultureInfo.DefaultThreadCurrentCulture = invariant;
@@ -18,6 +19,12 @@ var artifacts = Path.Combine(root, "artifacts");
 var feed = Path.Combine(artifacts, "packages");
 var nugetPackages = Path.Combine(artifacts, "nuget-packages");
 var runner = new BuildRunner(nugetPackages);
+
+if (options.Profile is { } profile)
+{
+    Profiler.Run(Path.GetFullPath(profile));
+    return 0;
+}
 
 if (options.GenerateOnly is { } only)
 {
@@ -73,11 +80,13 @@ foreach (var size in options.Sizes)
     var runs = new List<RunResult>();
     for (var run = 1; run <= options.Runs; run++)
     {
+        // Each no-op build follows the full build of the same kind: a build with the gate switched off drops the
+        // gate's files from FileWrites, so IncrementalClean deletes them and the next gated build analyses again.
         var plain = Require(runner.Dotnet(directory, Build(gate: false, rebuild: true)), "plain rebuild");
+        var noopPlain = Require(runner.Dotnet(directory, Build(gate: false, rebuild: false)), "plain no-op build");
         var gated = Require(runner.Dotnet(directory, Build(gate: true, rebuild: true)), "gated rebuild");
         var phases = BuildRunner.ParsePhases(gated.Output)
             ?? throw new InvalidOperationException("The gated rebuild did not log 'SecurityGate timings': the analysis did not run (-v:n needed, or it was skipped as up to date)");
-        var noopPlain = Require(runner.Dotnet(directory, Build(gate: false, rebuild: false)), "plain no-op build");
         var noopGate = Require(runner.Dotnet(directory, Build(gate: true, rebuild: false)), "gated no-op build");
         if (BuildRunner.ParsePhases(noopGate.Output) != null)
         {
@@ -131,7 +140,7 @@ static string FindRoot()
 }
 
 /// <summary>Command-line options.</summary>
-internal sealed record Options(IReadOnlyList<int> Sizes, int Runs, int Seed, string WorkDirectory, string? Root, string? PackageVersion, (int Lines, string Directory)? GenerateOnly)
+internal sealed record Options(IReadOnlyList<int> Sizes, int Runs, int Seed, string WorkDirectory, string? Root, string? PackageVersion, (int Lines, string Directory)? GenerateOnly, string? Profile)
 {
     public static Options Parse(string[] args)
     {
@@ -142,6 +151,7 @@ internal sealed record Options(IReadOnlyList<int> Sizes, int Runs, int Seed, str
         string? root = null;
         string? version = null;
         (int, string)? generate = null;
+        string? profile = null;
         for (var i = 0; i < args.Length; i++)
         {
             string Next() => i + 1 < args.Length ? args[++i] : throw new ArgumentException($"{args[i]} needs a value");
@@ -153,12 +163,13 @@ internal sealed record Options(IReadOnlyList<int> Sizes, int Runs, int Seed, str
                 case "--work": work = Path.GetFullPath(Next()); break;
                 case "--root": root = Path.GetFullPath(Next()); break;
                 case "--package-version": version = Next(); break;
+                case "--profile": profile = Next(); break;
                 case "--generate": generate = (int.Parse(Next(), CultureInfo.InvariantCulture), Next()); break;
                 default: throw new ArgumentException($"Unknown option {args[i]}; see eng/benchmark.sh");
             }
         }
 
-        return new Options(sizes, runs, seed, work, root, version, generate);
+        return new Options(sizes, runs, seed, work, root, version, generate, profile);
     }
 }
 
