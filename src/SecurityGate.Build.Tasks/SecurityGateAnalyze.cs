@@ -74,7 +74,7 @@ public sealed class SecurityGateAnalyze : Microsoft.Build.Utilities.Task
             result.Save(ResultFile);
             Log.LogMessage(
                 MessageImportance.Normal,
-                $"SecurityGate timings: parse {timings.Parse.TotalMilliseconds:F0} ms, analysis {timings.Analysis.TotalMilliseconds:F0} ms, reports {timings.Reports.TotalMilliseconds:F0} ms");
+                $"SecurityGate timings: parse {timings.Parse.TotalMilliseconds:F0} ms, analysis {timings.Analysis.TotalMilliseconds:F0} ms (semantic set-up {timings.SemanticSetup.TotalMilliseconds:F0} ms, rules {timings.Rules.TotalMilliseconds:F0} ms), reports {timings.Reports.TotalMilliseconds:F0} ms");
             return true;
         }
         catch (Exception e)

@@ -8,9 +8,17 @@ namespace SecurityGate.Core.Gate;
 
 /// <summary>Time spent in each phase of one gate run, for the benchmark.</summary>
 /// <param name="Parse">Reading and parsing sources, building the compilation.</param>
-/// <param name="Analysis">Running the rules (prefilter, binding of candidates, data flow).</param>
+/// <param name="SemanticSetup">
+/// Loading the references' metadata and merging the declarations of all trees: work the first binding in a rule
+/// would do anyway, done up front so it can be timed apart from the rules.
+/// </param>
+/// <param name="Rules">Running the rules (prefilter, binding of candidates, data flow).</param>
 /// <param name="Reports">Policy evaluation and messages.</param>
-public sealed record GateTimings(TimeSpan Parse, TimeSpan Analysis, TimeSpan Reports);
+public sealed record GateTimings(TimeSpan Parse, TimeSpan SemanticSetup, TimeSpan Rules, TimeSpan Reports)
+{
+    /// <summary>Semantic set-up and rules together.</summary>
+    public TimeSpan Analysis => SemanticSetup + Rules;
+}
 
 /// <summary>The gate's single entry point: resolve the policy, load the project, run the rules, evaluate the policy.</summary>
 public static class GateRunner
@@ -23,7 +31,7 @@ public static class GateRunner
     {
         var errors = new List<GateMessage>();
         var policy = PolicyResolver.Resolve(request.ProjectFile, request.PolicyFile, request.Properties, errors);
-        timings = new GateTimings(TimeSpan.Zero, TimeSpan.Zero, TimeSpan.Zero);
+        timings = new GateTimings(TimeSpan.Zero, TimeSpan.Zero, TimeSpan.Zero, TimeSpan.Zero);
         if (errors.Count > 0)
         {
             // A broken policy must not silently fall back to defaults: report it and analyse nothing.
@@ -37,17 +45,24 @@ public static class GateRunner
         var parse = clock.Elapsed;
 
         clock.Restart();
+        // No extra work: the first binding inside a rule would load the references and merge the declarations;
+        // doing it here only lets the benchmark tell semantic set-up from rule time.
+        _ = project.Compilation.GetSpecialType(Microsoft.CodeAnalysis.SpecialType.System_Object);
+        _ = project.Compilation.GlobalNamespace.GetMembers();
+        var semantic = clock.Elapsed;
+
+        clock.Restart();
         var rules = RuleRegistry.All.Where(r => policy.SeverityOf(r.Descriptor) != GateSeverity.None).ToArray();
         var failures = new System.Collections.Concurrent.ConcurrentBag<AnalysisEngine.RuleFailure>();
         var findings = new AnalysisEngine(rules).Analyze(project.Compilation, project.TreesToAnalyze, failures.Add, cancellationToken);
         errors.AddRange(failures
             .OrderBy(f => f.Location.FilePath, StringComparer.Ordinal).ThenBy(f => f.Location.StartLine).ThenBy(f => f.Location.StartColumn).ThenBy(f => f.Rule.Id, StringComparer.Ordinal)
             .Select(f => RuleFailureMessage(f, request.FailOnInternalError)));
-        var analysis = clock.Elapsed;
+        var ruleTime = clock.Elapsed;
 
         clock.Restart();
         var result = PolicyEvaluator.Evaluate(policy, findings, project.TreesToAnalyze.Length, errors, request.ProjectFile);
-        timings = new GateTimings(parse, analysis, clock.Elapsed);
+        timings = new GateTimings(parse, semantic, ruleTime, clock.Elapsed);
         return result;
     }
 

@@ -1,0 +1,159 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace SecurityGate.Benchmark;
+
+/// <summary>One <c>dotnet</c> invocation: wall time, peak resident memory, exit code and output.</summary>
+internal sealed record BuildMeasurement(TimeSpan Elapsed, long PeakRssBytes, int ExitCode, string Output);
+
+/// <summary>The gate's own phase timings, parsed from the task's normal-verbosity log line.</summary>
+internal sealed record GatePhases(double ParseMs, double SemanticMs, double RulesMs, double ReportsMs)
+{
+    public double TotalMs => ParseMs + SemanticMs + RulesMs + ReportsMs;
+}
+
+/// <summary>
+/// Runs <c>dotnet</c> as a child process with a clean environment and measures it. Peak memory is the maximum
+/// resident set size: from GNU <c>/usr/bin/time</c> when it is installed (it reports the largest RSS of the process
+/// tree it waited for), otherwise by polling <c>VmHWM</c> of the child in <c>/proc</c>. Builds run with
+/// <c>-m:1 -nodeReuse:false</c>, so MSBuild and the gate task live in that one process.
+/// </summary>
+internal sealed partial class BuildRunner
+{
+    private const string GnuTime = "/usr/bin/time";
+    private readonly string _nugetPackages;
+
+    public BuildRunner(string nugetPackages) => _nugetPackages = nugetPackages;
+
+    public static bool HasGnuTime => File.Exists(GnuTime);
+
+    public BuildMeasurement Dotnet(string workingDirectory, params string[] arguments)
+    {
+        var rssFile = Path.GetTempFileName();
+        try
+        {
+            var info = new ProcessStartInfo
+            {
+                WorkingDirectory = workingDirectory,
+                RedirectStandardOutput = true,
+                RedirectStandardError = true,
+                UseShellExecute = false,
+            };
+            if (HasGnuTime)
+            {
+                info.FileName = GnuTime;
+                foreach (var a in new[] { "-f", "%M", "-o", rssFile, "dotnet" })
+                {
+                    info.ArgumentList.Add(a);
+                }
+            }
+            else
+            {
+                info.FileName = "dotnet";
+            }
+
+            foreach (var a in arguments)
+            {
+                info.ArgumentList.Add(a);
+            }
+
+            // dotnet run / dotnet test leak these into children; a child build must find its own SDK.
+            foreach (var name in new[] { "MSBuildExtensionsPath", "MSBuildSDKsPath", "MSBUILD_EXE_PATH", "MSBuildLoadMicrosoftTargetsReadOnly" })
+            {
+                info.Environment.Remove(name);
+            }
+
+            info.Environment["NUGET_PACKAGES"] = _nugetPackages;
+            info.Environment["MSBUILDDISABLENODEREUSE"] = "1";
+            info.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+            info.Environment["DOTNET_NOLOGO"] = "1";
+            info.Environment["DOTNET_SKIP_FIRST_TIME_EXPERIENCE"] = "1";
+
+            var output = new StringBuilder();
+            var clock = Stopwatch.StartNew();
+            using var process = Process.Start(info) ?? throw new InvalidOperationException("could not start dotnet");
+            process.OutputDataReceived += (_, e) => { if (e.Data != null) { lock (output) { output.AppendLine(e.Data); } } };
+            process.ErrorDataReceived += (_, e) => { if (e.Data != null) { lock (output) { output.AppendLine(e.Data); } } };
+            process.BeginOutputReadLine();
+            process.BeginErrorReadLine();
+            long polled = 0;
+            while (!process.WaitForExit(50))
+            {
+                if (!HasGnuTime)
+                {
+                    polled = Math.Max(polled, ReadVmHwm(process.Id));
+                }
+            }
+
+            process.WaitForExit();
+            var elapsed = clock.Elapsed;
+            long peak = polled;
+            if (HasGnuTime && File.Exists(rssFile))
+            {
+                var text = File.ReadAllText(rssFile).Trim().Split('\n').Last();
+                if (long.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var kb))
+                {
+                    peak = kb * 1024;
+                }
+            }
+
+            return new BuildMeasurement(elapsed, peak, process.ExitCode, output.ToString());
+        }
+        finally
+        {
+            File.Delete(rssFile);
+        }
+    }
+
+    private static long ReadVmHwm(int pid)
+    {
+        try
+        {
+            foreach (var line in File.ReadLines($"/proc/{pid}/status"))
+            {
+                if (line.StartsWith("VmHWM:", StringComparison.Ordinal))
+                {
+                    var digits = new string(line.Where(char.IsDigit).ToArray());
+                    return long.Parse(digits, CultureInfo.InvariantCulture) * 1024;
+                }
+            }
+        }
+        catch (IOException)
+        {
+            // The process ended between polls.
+        }
+
+        return 0;
+    }
+
+    /// <summary>The phase timings the gate logged, or null when the analysis did not run (a no-op build).</summary>
+    public static GatePhases? ParsePhases(string output)
+    {
+        var match = TimingsLine().Match(output);
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        double Ms(string group) => match.Groups[group].Success ? double.Parse(match.Groups[group].Value, CultureInfo.InvariantCulture) : 0;
+        // Older task builds log only "analysis"; it then counts as rules.
+        var semantic = Ms("semantic");
+        var rules = match.Groups["rules"].Success ? Ms("rules") : Ms("analysis");
+        return new GatePhases(Ms("parse"), semantic, rules, Ms("reports"));
+    }
+
+    /// <summary>The gate's summary line (SG0006), for the record.</summary>
+    public static string? Summary(string output)
+    {
+        var match = SummaryLine().Match(output);
+        return match.Success ? match.Value.Trim() : null;
+    }
+
+    [GeneratedRegex(@"SecurityGate timings: parse (?<parse>\d+) ms, analysis (?<analysis>\d+) ms(?: \(semantic set-up (?<semantic>\d+) ms, rules (?<rules>\d+) ms\))?, reports (?<reports>\d+) ms")]
+    private static partial Regex TimingsLine();
+
+    [GeneratedRegex(@"SecurityGate: \d+ files;[^\r\n\[]*")]
+    private static partial Regex SummaryLine();
+}

@@ -1,0 +1,107 @@
+using System.Diagnostics;
+using System.Globalization;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using SecurityGate.Core.Analysis;
+using SecurityGate.Core.Gate;
+using SecurityGate.Core.Policy;
+using SecurityGate.Core.Rules;
+
+namespace SecurityGate.Benchmark;
+
+/// <summary>
+/// Runs the gate in-process over a generated (and built) project to find where its time goes: a cold run (JIT of
+/// Roslyn and the engine included, as in a build), a warm run, then each rule alone on a fresh compilation.
+/// References are the running framework's assemblies, close enough to the project's reference assemblies.
+/// </summary>
+internal static class Profiler
+{
+    public static void Run(string directory)
+    {
+        var sources = Directory.EnumerateFiles(directory, "*.cs", SearchOption.AllDirectories)
+            .Where(f => !f.Contains("/bin/", StringComparison.Ordinal) && (!f.Contains("/obj/", StringComparison.Ordinal) || f.EndsWith(".GlobalUsings.g.cs", StringComparison.Ordinal)))
+            .OrderBy(f => f, StringComparer.Ordinal)
+            .ToArray();
+        var references = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator)
+            .Where(p => Path.GetFileName(p).StartsWith("System.", StringComparison.Ordinal) || Path.GetFileName(p) is "mscorlib.dll" or "netstandard.dll")
+            .ToArray();
+        var request = new GateRequest
+        {
+            ProjectFile = Path.Combine(directory, "Bench.App.csproj"),
+            SourceFiles = sources,
+            ReferencePaths = references,
+            Nullable = "enable",
+            OutputType = "Exe",
+            AssemblyName = "Bench.App",
+        };
+        Console.WriteLine($"Profiling {sources.Length} files with {references.Length} references, {Environment.ProcessorCount} cores");
+        for (var round = 1; round <= 2; round++)
+        {
+            var clock = Stopwatch.StartNew();
+            var result = GateRunner.Run(request, out var t);
+            Console.WriteLine($"{(round == 1 ? "cold" : "warm")}: parse {t.Parse.TotalMilliseconds:F0} ms, semantic set-up {t.SemanticSetup.TotalMilliseconds:F0} ms, rules {t.Rules.TotalMilliseconds:F0} ms, reports {t.Reports.TotalMilliseconds:F0} ms; total {clock.ElapsedMilliseconds} ms; {result.Messages.Count} messages");
+        }
+
+        var errors = new List<GateMessage>();
+        var policy = PolicyResolver.Resolve(request.ProjectFile, null, new Dictionary<string, string?>(), errors);
+        var timings = new List<(string Rule, double Ms, int Findings)>();
+        foreach (var rule in RuleRegistry.All)
+        {
+            var project = ProjectLoader.Load(request, policy, errors);
+            _ = project.Compilation.GlobalNamespace.GetMembers();
+            var clock = Stopwatch.StartNew();
+            var findings = new AnalysisEngine([rule]).Analyze(project.Compilation, project.TreesToAnalyze);
+            timings.Add((rule.Descriptor.Id + " " + rule.GetType().Name, clock.Elapsed.TotalMilliseconds, findings.Length));
+        }
+
+        // Baselines for the same kind of work without any rule logic: what Roslyn's binding itself costs.
+        {
+            var project = ProjectLoader.Load(request, policy, errors);
+            _ = project.Compilation.GlobalNamespace.GetMembers();
+            var clock = Stopwatch.StartNew();
+            _ = project.Compilation.GetEntryPoint(CancellationToken.None);
+            Console.WriteLine($"baseline: GetEntryPoint {clock.ElapsedMilliseconds} ms");
+            clock.Restart();
+            var catches = 0;
+            foreach (var tree in project.TreesToAnalyze)
+            {
+                var model = project.Compilation.GetSemanticModel(tree);
+                foreach (var clause in tree.GetRoot().DescendantNodes().OfType<Microsoft.CodeAnalysis.CSharp.Syntax.CatchClauseSyntax>())
+                {
+                    if (clause.Declaration is { } declaration)
+                    {
+                        _ = model.GetTypeInfo(declaration.Type);
+                        catches++;
+                    }
+                }
+            }
+
+            Console.WriteLine($"baseline: binding the type of {catches} catch clauses (one model per tree, serial) {clock.ElapsedMilliseconds} ms");
+            clock.Restart();
+            var bodies = 0;
+            foreach (var tree in project.TreesToAnalyze)
+            {
+                var model = project.Compilation.GetSemanticModel(tree);
+                foreach (var method in tree.GetRoot().DescendantNodes().OfType<Microsoft.CodeAnalysis.CSharp.Syntax.BaseMethodDeclarationSyntax>())
+                {
+                    if (method.Body?.Statements.FirstOrDefault() is { } first)
+                    {
+                        _ = model.GetSymbolInfo(first.DescendantNodesAndSelf().OfType<Microsoft.CodeAnalysis.CSharp.Syntax.ExpressionSyntax>().FirstOrDefault() ?? (Microsoft.CodeAnalysis.SyntaxNode)first);
+                        bodies++;
+                    }
+                }
+            }
+
+            Console.WriteLine($"baseline: one binding in each of {bodies} method bodies (serial) {clock.ElapsedMilliseconds} ms");
+            clock.Restart();
+            var diagnostics = project.Compilation.GetDiagnostics();
+            Console.WriteLine($"baseline: full compilation diagnostics (binds everything, serial) {clock.ElapsedMilliseconds} ms, {diagnostics.Length} diagnostics");
+        }
+
+        Console.WriteLine("Each rule alone (warm, fresh compilation: includes the binding it causes):");
+        foreach (var (rule, ms, count) in timings.OrderByDescending(t => t.Ms))
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {ms,8:F0} ms  {count,4} findings  {rule}"));
+        }
+    }
+}

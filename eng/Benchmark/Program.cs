@@ -1,0 +1,292 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Text;
+using SecurityGate.Benchmark;
+
+// Usage: dotnet run --project eng/Benchmark -c Release -- [--sizes 10000,50000,200000] [--runs 3] [--seed 42]
+//        [--work DIR] [--package-version V (skip packing)] [--generate N DIR (only write a project)]
+//        [--profile DIR (run the gate in-process on a generated, built project: cold/warm and per-rule times)]
+var options = Options.Parse(args);
+var invariant = CultureInfo.InvariantCulture;
+CultureInfo.DefaultThreadCurrentCulture = invariant;
+CultureInfo.CurrentCulture = invariant;
+
+var root = options.Root ?? FindRoot();
+var artifacts = Path.Combine(root, "artifacts");
+var feed = Path.Combine(artifacts, "packages");
+var nugetPackages = Path.Combine(artifacts, "nuget-packages");
+var runner = new BuildRunner(nugetPackages);
+
+if (options.Profile is { } profile)
+{
+    Profiler.Run(Path.GetFullPath(profile));
+    return 0;
+}
+
+if (options.GenerateOnly is { } only)
+{
+    var generated = new ProjectGenerator(options.Seed).Generate(Path.GetFullPath(only.Directory), only.Lines, options.PackageVersion ?? "1.0.0", feed);
+    Console.WriteLine($"{generated.Lines} lines, {generated.Files} files, {generated.Entities} entities, {generated.PlantedFindings.Count} planted defects in {generated.Directory}");
+    return 0;
+}
+
+var version = options.PackageVersion;
+if (version is null)
+{
+    version = "1.0.0-bench." + DateTime.UtcNow.ToString("yyyyMMddHHmmss", invariant);
+    Console.WriteLine($"Packing SecurityGate.Build {version} into {feed} ...");
+    var pack = runner.Dotnet(root, "pack", Path.Combine(root, "SecurityGate.Build.sln"), "-c", "Release", "-o", feed, "-p:Version=" + version, "-nologo", "-v:q", "-nodeReuse:false");
+    if (pack.ExitCode != 0)
+    {
+        Console.Error.WriteLine(pack.Output);
+        return 1;
+    }
+}
+
+Console.WriteLine($"Machine: {Environment.ProcessorCount} cores, {(BuildRunner.HasGnuTime ? "peak RSS from /usr/bin/time" : "peak RSS from /proc VmHWM polling")}; {options.Runs} run(s) per size; medians reported");
+var results = new List<SizeResult>();
+foreach (var size in options.Sizes)
+{
+    var directory = Path.Combine(options.WorkDirectory, "size-" + size.ToString(invariant));
+    var project = new ProjectGenerator(options.Seed).Generate(directory, size, version, feed);
+    Console.WriteLine($"\n== {project.Lines} lines in {project.Files} files ({project.Entities} entities, {project.PlantedFindings.Count} planted defects): {project.Directory}");
+
+    var restore = runner.Dotnet(directory, "restore", project.ProjectFile, "-nologo", "-v:q", "-nodeReuse:false");
+    Require(restore, "restore");
+    var treesBytes = TreeMemory.Measure(project.Directory);
+    Console.WriteLine($"   syntax trees: {Mb(treesBytes):F1} MB");
+
+    string[] Build(bool gate, bool rebuild)
+    {
+        var list = new List<string> { "build", project.ProjectFile, "--no-restore", "-nodeReuse:false", "-m:1", "-tl:off", "-nologo", "-v:n", "-clp:NoSummary" };
+        if (rebuild)
+        {
+            list.Add("-t:Rebuild");
+        }
+
+        if (!gate)
+        {
+            list.Add("-p:SecurityGateEnabled=false");
+        }
+
+        return [.. list];
+    }
+
+    // Warm-up, not counted: compiler server, file cache, JIT of the SDK.
+    Require(runner.Dotnet(directory, Build(gate: true, rebuild: true)), "warm-up build");
+    var runs = new List<RunResult>();
+    for (var run = 1; run <= options.Runs; run++)
+    {
+        // Each no-op build follows the full build of the same kind: a build with the gate switched off drops the
+        // gate's files from FileWrites, so IncrementalClean deletes them and the next gated build analyses again.
+        var plain = Require(runner.Dotnet(directory, Build(gate: false, rebuild: true)), "plain rebuild");
+        var noopPlain = Require(runner.Dotnet(directory, Build(gate: false, rebuild: false)), "plain no-op build");
+        var gated = Require(runner.Dotnet(directory, Build(gate: true, rebuild: true)), "gated rebuild");
+        var phases = BuildRunner.ParsePhases(gated.Output)
+            ?? throw new InvalidOperationException("The gated rebuild did not log 'SecurityGate timings': the analysis did not run (-v:n needed, or it was skipped as up to date)");
+        var noopGate = Require(runner.Dotnet(directory, Build(gate: true, rebuild: false)), "gated no-op build");
+        if (BuildRunner.ParsePhases(noopGate.Output) != null)
+        {
+            Console.WriteLine("   warning: the gated no-op build analysed again (incrementality did not hold)");
+        }
+
+        var summary = BuildRunner.Summary(gated.Output) ?? "(no summary line)";
+        var result = new RunResult(plain.Elapsed.TotalSeconds, gated.Elapsed.TotalSeconds, phases, noopPlain.Elapsed.TotalMilliseconds, noopGate.Elapsed.TotalMilliseconds, plain.PeakRssBytes, gated.PeakRssBytes, summary);
+        runs.Add(result);
+        Console.WriteLine($"   run {run}: plain {result.PlainSeconds:F2} s, gate {result.GateSeconds:F2} s (parse {phases.ParseMs:F0}, semantic {phases.SemanticMs:F0}, rules {phases.RulesMs:F0}, reports {phases.ReportsMs:F0} ms), "
+            + $"no-op {result.NoopPlainMs:F0}/{result.NoopGateMs:F0} ms, RSS {Mb(result.PlainRss):F0}/{Mb(result.GateRss):F0} MB");
+    }
+
+    Console.WriteLine($"   {runs[0].Summary}");
+    results.Add(new SizeResult(project.Lines, project.Files, treesBytes, runs));
+}
+
+var report = Report.Render(results, options.Runs);
+Console.WriteLine();
+Console.WriteLine(report);
+Directory.CreateDirectory(Path.Combine(artifacts, "benchmark"));
+var reportFile = Path.Combine(artifacts, "benchmark", "results-" + DateTime.UtcNow.ToString("yyyyMMdd-HHmmss", invariant) + ".md");
+File.WriteAllText(reportFile, report);
+Console.WriteLine($"Written to {reportFile}");
+return 0;
+
+static BuildMeasurement Require(BuildMeasurement measurement, string what)
+{
+    if (measurement.ExitCode != 0)
+    {
+        var tail = string.Join('\n', measurement.Output.Split('\n').TakeLast(40));
+        throw new InvalidOperationException($"{what} failed with exit code {measurement.ExitCode}:\n{tail}");
+    }
+
+    return measurement;
+}
+
+static double Mb(long bytes) => bytes / (1024.0 * 1024.0);
+
+static string FindRoot()
+{
+    for (var directory = new DirectoryInfo(Directory.GetCurrentDirectory()); directory != null; directory = directory.Parent)
+    {
+        if (File.Exists(Path.Combine(directory.FullName, "SecurityGate.Build.sln")))
+        {
+            return directory.FullName;
+        }
+    }
+
+    throw new InvalidOperationException("Run from inside the repository (SecurityGate.Build.sln not found above the current folder), or pass --root");
+}
+
+/// <summary>Command-line options.</summary>
+internal sealed record Options(IReadOnlyList<int> Sizes, int Runs, int Seed, string WorkDirectory, string? Root, string? PackageVersion, (int Lines, string Directory)? GenerateOnly, string? Profile)
+{
+    public static Options Parse(string[] args)
+    {
+        IReadOnlyList<int> sizes = [10_000, 50_000, 200_000];
+        var runs = 3;
+        var seed = 42;
+        var work = Path.Combine(Path.GetTempPath(), "securitygate-bench");
+        string? root = null;
+        string? version = null;
+        (int, string)? generate = null;
+        string? profile = null;
+        for (var i = 0; i < args.Length; i++)
+        {
+            string Next() => i + 1 < args.Length ? args[++i] : throw new ArgumentException($"{args[i]} needs a value");
+            switch (args[i])
+            {
+                case "--sizes": sizes = Next().Split(',', StringSplitOptions.RemoveEmptyEntries).Select(s => int.Parse(s.Replace("_", string.Empty, StringComparison.Ordinal), CultureInfo.InvariantCulture)).ToArray(); break;
+                case "--runs": runs = Math.Max(1, int.Parse(Next(), CultureInfo.InvariantCulture)); break;
+                case "--seed": seed = int.Parse(Next(), CultureInfo.InvariantCulture); break;
+                case "--work": work = Path.GetFullPath(Next()); break;
+                case "--root": root = Path.GetFullPath(Next()); break;
+                case "--package-version": version = Next(); break;
+                case "--profile": profile = Next(); break;
+                case "--generate": generate = (int.Parse(Next(), CultureInfo.InvariantCulture), Next()); break;
+                default: throw new ArgumentException($"Unknown option {args[i]}; see eng/benchmark.sh");
+            }
+        }
+
+        return new Options(sizes, runs, seed, work, root, version, generate, profile);
+    }
+}
+
+/// <summary>One measured round for one size.</summary>
+internal sealed record RunResult(double PlainSeconds, double GateSeconds, GatePhases Phases, double NoopPlainMs, double NoopGateMs, long PlainRss, long GateRss, string Summary);
+
+/// <summary>All rounds for one size.</summary>
+internal sealed record SizeResult(int Lines, int Files, long TreesBytes, IReadOnlyList<RunResult> Runs);
+
+/// <summary>
+/// Estimates what the gate's syntax trees cost in memory: parse every generated file with the Roslyn version the
+/// package ships, walk every node (the gate's rule walk realises the red nodes, which the trees then keep), and
+/// take the difference of <see cref="GC.GetTotalMemory(bool)"/> after full collections, with the trees held.
+/// Source text is included (a tree holds its text). The compilation and semantic models are not.
+/// </summary>
+internal static class TreeMemory
+{
+    public static long Measure(string directory)
+    {
+        var files = Directory.EnumerateFiles(directory, "*.cs", SearchOption.AllDirectories)
+            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
+                && !f.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+            .ToArray();
+        var options = new CSharpParseOptions(LanguageVersion.Preview);
+        var before = Settle();
+        var trees = new List<SyntaxTree>(files.Length);
+        long nodes = 0;
+        foreach (var file in files)
+        {
+            var tree = CSharpSyntaxTree.ParseText(SourceText.From(File.ReadAllText(file), Encoding.UTF8), options, file);
+            nodes += tree.GetRoot().DescendantNodes().LongCount();
+            trees.Add(tree);
+        }
+
+        var after = Settle();
+        GC.KeepAlive(trees);
+        _ = nodes;
+        return Math.Max(0, after - before);
+    }
+
+    private static long Settle()
+    {
+        for (var i = 0; i < 3; i++)
+        {
+            GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
+            GC.WaitForPendingFinalizers();
+        }
+
+        return GC.GetTotalMemory(forceFullCollection: true);
+    }
+}
+
+/// <summary>The results table and the targets of the "Fast gate" issue.</summary>
+internal static class Report
+{
+    private const double RatioTarget = 1.08;
+    private const int RatioFromLines = 50_000;
+    private const double NoopTargetMs = 50;
+    private const double MemoryFactor = 2;
+
+    public static string Render(IReadOnlyList<SizeResult> results, int runs)
+    {
+        var b = new StringBuilder();
+        b.AppendLine(CultureInfo.InvariantCulture, $"Medians of {runs} run(s) per size. Times are wall clock of `dotnet build` (-m:1, -nodeReuse:false, --no-restore); gate phases from the task's log; RSS is the peak of the build process.");
+        b.AppendLine();
+        b.AppendLine("| lines | files | plain s | gate s | ratio | parse ms | semantic ms | rules ms | reports ms | no-op plain ms | no-op gate ms | no-op Δ ms | RSS plain MB | RSS gate MB | RSS Δ MB | trees MB | targets |");
+        b.AppendLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|");
+        foreach (var r in results)
+        {
+            var plain = Median(r.Runs.Select(x => x.PlainSeconds));
+            var gate = Median(r.Runs.Select(x => x.GateSeconds));
+            var ratio = Median(r.Runs.Select(x => x.GateSeconds / x.PlainSeconds));
+            var noopPlain = Median(r.Runs.Select(x => x.NoopPlainMs));
+            var noopGate = Median(r.Runs.Select(x => x.NoopGateMs));
+            var noopDelta = Median(r.Runs.Select(x => x.NoopGateMs - x.NoopPlainMs));
+            var rssPlain = Median(r.Runs.Select(x => Mb(x.PlainRss)));
+            var rssGate = Median(r.Runs.Select(x => Mb(x.GateRss)));
+            var rssDelta = Median(r.Runs.Select(x => Mb(x.GateRss - x.PlainRss)));
+            var trees = Mb(r.TreesBytes);
+            var ratioVerdict = r.Lines < RatioFromLines ? "ratio n/a" : ratio <= RatioTarget ? "ratio ok" : "ratio MISSED";
+            var noopVerdict = noopDelta <= NoopTargetMs ? "no-op ok" : "no-op MISSED";
+            var memoryVerdict = rssDelta <= MemoryFactor * trees ? "memory ok" : "memory MISSED";
+            b.AppendLine(CultureInfo.InvariantCulture,
+                $"| {r.Lines} | {r.Files} | {plain:F2} | {gate:F2} | {ratio:F3} | {Median(r.Runs.Select(x => x.Phases.ParseMs)):F0} | {Median(r.Runs.Select(x => x.Phases.SemanticMs)):F0} | {Median(r.Runs.Select(x => x.Phases.RulesMs)):F0} | {Median(r.Runs.Select(x => x.Phases.ReportsMs)):F0} "
+                + $"| {noopPlain:F0} | {noopGate:F0} | {noopDelta:F0} | {rssPlain:F0} | {rssGate:F0} | {rssDelta:F0} | {trees:F1} | {ratioVerdict}, {noopVerdict}, {memoryVerdict} |");
+        }
+
+        b.AppendLine();
+        b.AppendLine(CultureInfo.InvariantCulture, $"Targets: ratio gate/plain ≤ {RatioTarget} from {RatioFromLines} lines; no-op Δ ≤ {NoopTargetMs} ms; RSS Δ ≤ {MemoryFactor} × trees; gate time no worse than linear.");
+        if (results.Count >= 2)
+        {
+            var first = results.MinBy(r => r.Lines)!;
+            var last = results.MaxBy(r => r.Lines)!;
+            var t1 = Median(first.Runs.Select(x => x.Phases.TotalMs));
+            var t2 = Median(last.Runs.Select(x => x.Phases.TotalMs));
+            var exponent = Math.Log(t2 / t1) / Math.Log((double)last.Lines / first.Lines);
+            var perLine1 = t1 * 1000 / first.Lines;
+            var perLine2 = t2 * 1000 / last.Lines;
+            b.AppendLine(CultureInfo.InvariantCulture,
+                $"Scaling of the gate's own time (parse+semantic+rules+reports): {t1:F0} ms at {first.Lines} lines ({perLine1:F1} µs/line) to {t2:F0} ms at {last.Lines} lines ({perLine2:F1} µs/line); "
+                + $"exponent {exponent:F2} ({(exponent <= 1.0 ? "linear or better: ok" : "worse than linear: MISSED")}).");
+        }
+
+        b.AppendLine();
+        foreach (var r in results)
+        {
+            b.AppendLine(CultureInfo.InvariantCulture, $"- {r.Lines} lines: {r.Runs[0].Summary}");
+        }
+
+        return b.ToString();
+    }
+
+    private static double Median(IEnumerable<double> values)
+    {
+        var sorted = values.OrderBy(v => v).ToArray();
+        return sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[(sorted.Length / 2) - 1] + sorted[sorted.Length / 2]) / 2;
+    }
+
+    private static double Mb(long bytes) => bytes / (1024.0 * 1024.0);
+}
