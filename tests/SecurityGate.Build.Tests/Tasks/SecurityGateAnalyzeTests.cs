@@ -42,7 +42,9 @@ public sealed class SecurityGateAnalyzeTests : IDisposable
         var result = GateResult.Load(task.ResultFile);
         Assert.NotNull(result);
         Assert.True(result.Failed);
-        var error = Assert.Single(result.Messages);
+        Assert.Equal(["SG0002", "SG0006"], result.Messages.Select(m => m.Code).ToArray());
+        Assert.Equal($"SecurityGate: nothing analysed — 1 configuration error. [{project}]", result.Messages[1].Text);
+        var error = result.Messages[0];
         Assert.Equal(
             (GateMessageLevel.Error, "SG0002", project, 4, 6),
             (error.Level, error.Code, error.Location?.FilePath, error.Location?.StartLine, error.Location?.StartColumn));
@@ -62,7 +64,7 @@ public sealed class SecurityGateAnalyzeTests : IDisposable
 
         Assert.True(task.Execute());
 
-        var error = Assert.Single(GateResult.Load(task.ResultFile)!.Messages);
+        var error = Assert.Single(GateResult.Load(task.ResultFile)!.Messages, m => m.Level == GateMessageLevel.Error);
         Assert.Equal(("SG0002", project, 0), (error.Code, error.Location?.FilePath, error.Location?.StartLine));
         Assert.Equal("Property SecurityGateCommandExecutionThreshold is '-1'; allowed values: a whole number from 0 to 2147483647", error.Text);
     }
