@@ -83,6 +83,12 @@ public sealed class OriginAnalyzer
 
     private OriginTrace TraceCore(ExpressionSyntax expression, CallContext? context, Walk walk)
     {
+        // Literals are constant by their shape; asking the model would bind the statement around them.
+        if (expression is LiteralExpressionSyntax or DefaultExpressionSyntax or TypeOfExpressionSyntax or SizeOfExpressionSyntax)
+        {
+            return OriginTrace.Constant;
+        }
+
         var model = _index.Model(expression.SyntaxTree);
         if (model.GetConstantValue(expression).HasValue)
         {
@@ -91,8 +97,6 @@ public sealed class OriginAnalyzer
 
         switch (expression)
         {
-            case LiteralExpressionSyntax or DefaultExpressionSyntax or TypeOfExpressionSyntax or SizeOfExpressionSyntax:
-                return OriginTrace.Constant;
             case ParenthesizedExpressionSyntax p:
                 return Trace(p.Expression, context, walk);
             case CastExpressionSyntax c:

@@ -14,6 +14,9 @@ public sealed class RuleContext
     private readonly ConstantEvaluator _constants;
     private readonly Action<Finding> _report;
 
+    // One context serves one tree on one thread, so a plain dictionary is enough.
+    private readonly Dictionary<(SyntaxNode Node, string Key), object?> _memo = [];
+
     internal RuleContext(ProjectIndex index, Reachability reachability, ConstantEvaluator constants, OriginAnalyzer origins, SemanticModel model, Action<Finding> report)
     {
         _index = index;
@@ -38,6 +41,23 @@ public sealed class RuleContext
 
     /// <summary>The fixed value of an expression (constants, never-reassigned fields, constant-returning methods), or null.</summary>
     public object? ConstantValue(ExpressionSyntax expression) => _constants.Evaluate(expression);
+
+    /// <summary>
+    /// The result of <paramref name="compute"/> for <paramref name="node"/>, computed once per tree and
+    /// <paramref name="key"/>: several rules that inspect the same node (the sensitive-logging rules on one call) share
+    /// the binding and classification work.
+    /// </summary>
+    internal T Memo<T>(SyntaxNode node, string key, Func<T> compute)
+    {
+        if (_memo.TryGetValue((node, key), out var cached))
+        {
+            return (T)cached!;
+        }
+
+        var value = compute();
+        _memo[(node, key)] = value;
+        return value;
+    }
 
     /// <summary>Whether a node can run, given conditions that are fixed when the program is written.</summary>
     public bool IsReachable(SyntaxNode node) => _reachability.IsReachable(node);

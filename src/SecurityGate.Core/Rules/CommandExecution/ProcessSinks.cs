@@ -21,12 +21,20 @@ internal static class ProcessSinks
     public const string ProcessType = "System.Diagnostics.Process";
     public const string StartInfoType = "System.Diagnostics.ProcessStartInfo";
 
-    /// <summary>Syntax-only: could this node hand a value to a process?</summary>
+    /// <summary>
+    /// Syntax-only: could this node hand a value to a process? Only shapes that <see cref="Inputs"/> can take values
+    /// from: <c>Start</c> with arguments, <c>Add</c> on something named <c>ArgumentList</c>, a construction with arguments.
+    /// </summary>
     public static bool IsCandidate(SyntaxNode node) => node switch
     {
-        InvocationExpressionSyntax invocation => SyntaxNames.CalledName(invocation) is "Start" or "Add",
-        ObjectCreationExpressionSyntax creation => SyntaxNames.CreatedTypeName(creation) == "ProcessStartInfo",
-        ImplicitObjectCreationExpressionSyntax => true,
+        InvocationExpressionSyntax { ArgumentList.Arguments.Count: > 0 } invocation => SyntaxNames.CalledName(invocation) switch
+        {
+            "Start" => true,
+            "Add" => invocation.Expression is MemberAccessExpressionSyntax access && SyntaxNames.RightmostName(access.Expression) == "ArgumentList",
+            _ => false,
+        },
+        ObjectCreationExpressionSyntax { ArgumentList.Arguments.Count: > 0 } creation => SyntaxNames.CreatedTypeName(creation) == "ProcessStartInfo",
+        ImplicitObjectCreationExpressionSyntax implicitCreation => implicitCreation.ArgumentList.Arguments.Count > 0,
         AssignmentExpressionSyntax assignment => SyntaxNames.RightmostName(assignment.Left) is "FileName" or "Arguments",
         _ => false,
     };

@@ -21,8 +21,18 @@ internal static class CatchClauses
     /// <summary>The caught type; a bare <c>catch</c> catches everything, so it counts as <c>System.Exception</c>.</summary>
     public static ITypeSymbol? CaughtType(CatchClauseSyntax clause, SemanticModel model) =>
         clause.Declaration is { } declaration
-            ? model.GetTypeInfo(declaration.Type).Type
+            ? TypeOf(declaration.Type, model)
             : model.Compilation.GetTypeByMetadataName(ExceptionType);
+
+    /// <summary>
+    /// The type a type syntax names, bound as a type in its scope (usings and aliases included). A speculative type
+    /// binding looks the name up without binding the statement around it: <c>GetTypeInfo</c> on a catch type binds the
+    /// whole <c>try</c> statement, which is most of the method.
+    /// </summary>
+    public static ITypeSymbol? TypeOf(TypeSyntax type, SemanticModel model) =>
+        model.GetSpeculativeTypeInfo(type.SpanStart, type, SpeculativeBindingOption.BindAsTypeOrNamespace).Type is { } bound and not IErrorTypeSymbol
+            ? bound
+            : null;
 
     /// <summary>How the caught type reads in a message: <c>catch (System.Exception ex)</c> or <c>catch</c>.</summary>
     public static string Describe(CatchClauseSyntax clause, ITypeSymbol? type) =>

@@ -27,13 +27,14 @@ public sealed class SqlInjectionRule : SecurityRule
         [SyntaxKind.InvocationExpression, SyntaxKind.ObjectCreationExpression, SyntaxKind.ImplicitObjectCreationExpression, SyntaxKind.SimpleAssignmentExpression];
 
     /// <inheritdoc />
+    // Calls and constructions without arguments pass no SQL text (command.ExecuteReader(), new SqlCommand()).
     public override bool IsCandidate(SyntaxNode node) => node switch
     {
-        InvocationExpressionSyntax invocation => SyntaxNames.CalledName(invocation) is { } name
+        InvocationExpressionSyntax { ArgumentList.Arguments.Count: > 0 } invocation => SyntaxNames.CalledName(invocation) is { } name
             && (EfRawMethods.Contains(name) || name.StartsWith("Query", StringComparison.Ordinal) || name.StartsWith("Execute", StringComparison.Ordinal)),
-        ObjectCreationExpressionSyntax creation => SyntaxNames.CreatedTypeName(creation) is { } type
+        ObjectCreationExpressionSyntax { ArgumentList.Arguments.Count: > 0 } creation => SyntaxNames.CreatedTypeName(creation) is { } type
             && (type.EndsWith("Command", StringComparison.Ordinal) || type.EndsWith("DataAdapter", StringComparison.Ordinal) || type == "CommandDefinition"),
-        ImplicitObjectCreationExpressionSyntax => true,
+        ImplicitObjectCreationExpressionSyntax implicitCreation => implicitCreation.ArgumentList.Arguments.Count > 0,
         AssignmentExpressionSyntax assignment => SyntaxNames.RightmostName(assignment.Left) == "CommandText",
         _ => false,
     };

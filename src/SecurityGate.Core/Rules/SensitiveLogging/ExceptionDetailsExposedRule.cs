@@ -28,7 +28,7 @@ public sealed class ExceptionDetailsExposedRule : SecurityRule
     /// <inheritdoc />
     public override void Analyze(SyntaxNode node, RuleContext context)
     {
-        if (LogSinks.Find((InvocationExpressionSyntax)node, context.Model) is not { IsUserVisible: true } sink)
+        if (LogSinks.Find((InvocationExpressionSyntax)node, context) is not { IsUserVisible: true } sink)
         {
             return;
         }

@@ -30,7 +30,7 @@ public sealed class LogForgingRule : SecurityRule
     /// <inheritdoc />
     public override void Analyze(SyntaxNode node, RuleContext context)
     {
-        if (LogSinks.Find((InvocationExpressionSyntax)node, context.Model) is not { IsLog: true } sink)
+        if (LogSinks.Find((InvocationExpressionSyntax)node, context) is not { IsLog: true } sink)
         {
             return;
         }

@@ -66,6 +66,8 @@ internal static class LogSinks
         "Content", "Ok", "BadRequest", "NotFound", "Conflict", "UnprocessableEntity", "Problem", "StatusCode", "Text", "Json",
     };
 
+    private static readonly string[] LibraryNamespaces = ["System.", "Microsoft.", "Serilog.", "NLog.", "log4net."];
+
     private static readonly HashSet<string> SerilogMethods = new(StringComparer.Ordinal) { "Verbose", "Debug", "Information", "Warning", "Error", "Fatal", "Write" };
     private static readonly HashSet<string> NLogMethods = new(StringComparer.Ordinal) { "Trace", "Debug", "Info", "Warn", "Error", "Fatal", "Log", "ConditionalDebug", "ConditionalTrace" };
     private static readonly HashSet<string> Log4NetMethods = new(StringComparer.Ordinal)
@@ -106,10 +108,18 @@ internal static class LogSinks
     public static bool IsCandidate(SyntaxNode node) =>
         node is InvocationExpressionSyntax invocation && SyntaxNames.CalledName(invocation) is { } name && CandidateNames.Contains(name);
 
+    /// <summary>
+    /// The sink a call writes to, or null; shared by the rules that inspect the same call, so the call is
+    /// classified once per node.
+    /// </summary>
+    public static LogSink? Find(InvocationExpressionSyntax invocation, RuleContext context) =>
+        context.Memo(invocation, nameof(LogSinks), () => Find(invocation, context.Model));
+
     /// <summary>The sink a call writes to and the values it writes, or null when the call is not a sink.</summary>
     public static LogSink? Find(InvocationExpressionSyntax invocation, SemanticModel model)
     {
-        if (model.GetSymbolInfo(invocation).Symbol is not IMethodSymbol method
+        if (IsStaticCallOnProjectType(invocation, model)
+            || model.GetSymbolInfo(invocation).Symbol is not IMethodSymbol method
             || Classify(method, invocation, model) is not { } found
             || model.GetOperation(invocation) is not IInvocationOperation operation)
         {
@@ -169,6 +179,37 @@ internal static class LogSinks
 
         return new LogSink(kind, name, values.ToImmutable(), exceptions.ToImmutable());
     }
+
+    /// <summary>
+    /// Whether the call is <c>T.M(…)</c> on a type <c>T</c> of the project whose base types and interfaces are all the
+    /// project's own too (an application's <c>AppLog.Info</c> or <c>ApiResult.Ok</c>). Such a method is none of the
+    /// library sinks, and its own body is analysed where it writes. Only the receiver's name is bound (speculatively),
+    /// not the statement with its arguments, which is what makes this cheaper than resolving the call.
+    /// </summary>
+    private static bool IsStaticCallOnProjectType(InvocationExpressionSyntax invocation, SemanticModel model)
+    {
+        if (invocation.Expression is not MemberAccessExpressionSyntax { Expression: IdentifierNameSyntax or QualifiedNameSyntax or AliasQualifiedNameSyntax } access
+            || model.GetSpeculativeSymbolInfo(access.Expression.SpanStart, access.Expression, SpeculativeBindingOption.BindAsExpression).Symbol is not INamedTypeSymbol type)
+        {
+            return false;
+        }
+
+        for (var current = type; current is { SpecialType: not SpecialType.System_Object }; current = current.BaseType)
+        {
+            if (!IsProjectType(current))
+            {
+                return false;
+            }
+        }
+
+        return type.AllInterfaces.All(IsProjectType);
+    }
+
+    // Declared in the project's sources and outside the namespaces of the libraries whose sinks are recognised (their
+    // source may be compiled in, as the tests' stubs are).
+    private static bool IsProjectType(INamedTypeSymbol type) =>
+        type.Locations.Length > 0 && type.Locations.All(l => l.IsInSource)
+        && !LibraryNamespaces.Any(ns => KnownApis.FullName(type).StartsWith(ns, StringComparison.Ordinal));
 
     /// <summary>
     /// The pieces of a logged value that carry data: interpolation holes, concatenation operands, <c>string.Format</c>,

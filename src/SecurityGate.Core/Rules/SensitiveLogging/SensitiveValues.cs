@@ -102,7 +102,7 @@ internal static class SensitiveValues
     /// </summary>
     public static void Report(RuleDescriptor rule, SensitiveKind kind, InvocationExpressionSyntax invocation, RuleContext context, string fix)
     {
-        if (LogSinks.Find(invocation, context.Model) is not { Kind: not SinkKind.HttpResponse } sink)
+        if (LogSinks.Find(invocation, context) is not { Kind: not SinkKind.HttpResponse } sink)
         {
             return;
         }
