@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Microsoft.Build.Framework;
 using Microsoft.Build.Utilities;
 using SecurityGate.Core.Gate;
@@ -50,8 +51,31 @@ public sealed class SecurityGateAnalyze : Microsoft.Build.Utilities.Task
     /// <summary><c>$(SecurityGateFailOnInternalError)</c>: when false, an internal failure is a warning.</summary>
     public bool FailOnInternalError { get; set; } = true;
 
+    /// <summary><c>$(SecurityGateRoslynSource)</c>: <c>compiler</c> (default) or <c>bundled</c>.</summary>
+    public string? RoslynSource { get; set; }
+
+    /// <summary>The folder of the compiler's Microsoft.CodeAnalysis.dll (<c>$(RoslynTargetsPath)/bincore</c> on .NET).</summary>
+    public string? CompilerRoslynDirectory { get; set; }
+
     /// <inheritdoc />
     public override bool Execute()
+    {
+        // Roslyn is chosen before Analyze is compiled: compiling it resolves Core's types, and they bind Roslyn.
+        try
+        {
+            Log.LogMessage(MessageImportance.Normal, RoslynLoader.Ensure(RoslynSource, CompilerRoslynDirectory).Describe());
+        }
+        catch (Exception e) when (e is IOException or BadImageFormatException or UnauthorizedAccessException or InvalidOperationException)
+        {
+            // Whatever the load context resolves on its own still runs the gate; Analyze reports if nothing does.
+            Log.LogMessage(MessageImportance.Normal, $"SecurityGate Roslyn: could not choose ({e.GetType().Name}: {e.Message})");
+        }
+
+        return Analyze();
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private bool Analyze()
     {
         try
         {

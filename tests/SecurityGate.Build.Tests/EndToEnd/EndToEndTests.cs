@@ -203,6 +203,39 @@ public sealed class EndToEndTests(PackageFeed feed)
         Assert.Matches(Canonical(program, ShellSpan, "error", "SG4003", project), Assert.Single(promoted.Diagnostics));
     }
 
+    [Fact]
+    public void By_default_the_gate_runs_on_the_compilers_own_Roslyn_and_logs_which()
+    {
+        var project = feed.CreateProject("roslyn-compiler");
+        var program = project.Write("Program.cs", ShellFromConsole);
+
+        var build = project.Build("-flp:v=n;logfile=" + project.PathOf("build.log"));
+
+        AssertFailed(build);
+        Assert.Matches(Canonical(program, ShellSpan, "error", "SG4003", project), Assert.Single(build.Diagnostics));
+        var line = RoslynLine(project.PathOf("build.log"));
+        Assert.Matches(@"^SecurityGate Roslyn: compiler \d+\.\d+\.\d+\S* from /.+/Roslyn/bincore/Microsoft\.CodeAnalysis\.dll$", line);
+        Assert.DoesNotContain(feed.PackagesDirectory, line, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void SecurityGateRoslynSource_bundled_finds_the_same_defect_with_the_Roslyn_in_the_package()
+    {
+        var project = feed.CreateProject("roslyn-bundled");
+        var program = project.Write("Program.cs", ShellFromConsole);
+
+        var build = project.Build("-p:SecurityGateRoslynSource=bundled", "-flp:v=n;logfile=" + project.PathOf("build.log"));
+
+        AssertFailed(build);
+        Assert.Matches(Canonical(program, ShellSpan, "error", "SG4003", project), Assert.Single(build.Diagnostics));
+        Assert.Contains("command-execution 1/0 FAILED", build.Summary, StringComparison.Ordinal);
+        var bundled = Path.Combine(feed.PackagesDirectory, "securitygate.build", feed.Version, "tasks", "net8.0", "roslyn", "Microsoft.CodeAnalysis.dll");
+        Assert.Matches($@"^SecurityGate Roslyn: bundled \d+\.\d+\.\d+\S* from {Regex.Escape(bundled)}$", RoslynLine(project.PathOf("build.log")));
+    }
+
+    private static string RoslynLine(string log) =>
+        Assert.Single(File.ReadLines(log).Select(l => l.Trim()), l => l.StartsWith("SecurityGate Roslyn: ", StringComparison.Ordinal));
+
     private static string Canonical(string file, string span, string level, string code, TestProject project) =>
         $@"^{Regex.Escape(file)}{Regex.Escape(span)}: {level} {code}: .+ \[{Regex.Escape(project.ProjectFile)}\]$";
 

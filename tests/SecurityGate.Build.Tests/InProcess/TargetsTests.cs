@@ -98,9 +98,10 @@ public sealed class TargetsTests
     }
 
     [Theory]
-    [InlineData("SecurityGateEnabled", "maybe")]
-    [InlineData("SecurityGateFailOnInternalError", "sometimes")]
-    public void An_invalid_boolean_property_is_SG0002_naming_the_project_and_the_allowed_values(string property, string value)
+    [InlineData("SecurityGateEnabled", "maybe", "true, false")]
+    [InlineData("SecurityGateFailOnInternalError", "sometimes", "true, false")]
+    [InlineData("SecurityGateRoslynSource", "nuget", "compiler, bundled")]
+    public void An_invalid_switch_property_is_SG0002_naming_the_project_and_the_allowed_values(string property, string value, string allowed)
     {
         using var project = new InProcessProject(ShellFromConsole);
 
@@ -109,7 +110,7 @@ public sealed class TargetsTests
         Assert.False(build.Succeeded);
         var error = Assert.Single(build.Log.Errors, e => e.Code == "SG0002");
         Assert.Equal(project.ProjectFile, error.File);
-        Assert.Equal($"Property {property} is '{value}'; allowed values: true, false", error.Message);
+        Assert.Equal($"Property {property} is '{value}'; allowed values: {allowed}", error.Message);
     }
 
     [Fact]
