@@ -91,6 +91,7 @@ public sealed class SecurityGateAnalyze : Microsoft.Build.Utilities.Task
                 AllowUnsafeBlocks = AllowUnsafeBlocks,
                 PolicyFile = PolicyFile,
                 FailOnInternalError = FailOnInternalError,
+                GlobalPropertyNames = (BuildEngine as IBuildEngine6)?.GetGlobalProperties().Keys.ToArray() ?? [],
                 AssemblyName = string.IsNullOrEmpty(AssemblyName) ? "Project" : AssemblyName!,
                 Properties = Settings.ToDictionary(s => s.ItemSpec, s => (string?)s.GetMetadata("Value"), StringComparer.OrdinalIgnoreCase),
             };

@@ -33,6 +33,9 @@ public sealed class GateRequest
     /// <summary>The <c>SecurityGate*</c> properties by name.</summary>
     public IReadOnlyDictionary<string, string?> Properties { get; init; } = new Dictionary<string, string?>();
 
+    /// <summary>Names of the build's global properties, checked for misspelt SecurityGate settings.</summary>
+    public IReadOnlyList<string> GlobalPropertyNames { get; init; } = [];
+
     /// <summary>When false, a rule that fails is reported as a warning instead of failing the build closed.</summary>
     public bool FailOnInternalError { get; init; } = true;
 

@@ -40,6 +40,9 @@ public static class GateRunner
             return new GateResult(errors, Failed: true);
         }
 
+        // Misspelt settings warn but do not stop the analysis: the rest of the policy is valid.
+        errors.AddRange(PropertyNameCheck.Check(request.ProjectFile, request.GlobalPropertyNames));
+
         var clock = Stopwatch.StartNew();
         var project = ProjectLoader.Load(request, policy, errors, cancellationToken);
         var parse = clock.Elapsed;

@@ -102,6 +102,8 @@ public static class RuleCatalogue
     public const string UnreadableFileId = "SG0005";
     /// <summary>SG0006: the per-project summary.</summary>
     public const string SummaryId = "SG0006";
+    /// <summary>SG0007: a <c>SecurityGate*</c> property name that is close to a setting but is not one (a typo).</summary>
+    public const string UnknownPropertyId = "SG0007";
 
     /// <summary>Every rule, ordered by ID.</summary>
     public static IReadOnlyList<RuleDescriptor> All { get; } = typeof(RuleCatalogue)
