@@ -1,5 +1,5 @@
-using System.Text.Json;
-using System.Text.Json.Serialization;
+using System.Globalization;
+using System.Text;
 using SecurityGate.Core.Model;
 
 namespace SecurityGate.Core.Gate;
@@ -9,33 +9,99 @@ namespace SecurityGate.Core.Gate;
 /// <param name="Failed">Whether any message is an error.</param>
 public sealed record GateResult(IReadOnlyList<GateMessage> Messages, bool Failed)
 {
-    private static readonly JsonSerializerOptions JsonOptions = new()
-    {
-        WriteIndented = true,
-        Converters = { new JsonStringEnumConverter() },
-    };
+    // The replay file is read on every build, no-op builds included, so it is a plain line format read without a
+    // serializer: System.Text.Json's first use costs more JIT time than the whole replay is allowed.
+    private const string Header = "securitygate-result 1";
 
     /// <summary>The findings that were analysed, for SARIF and baselines; not part of the replay file.</summary>
-    [JsonIgnore]
     public IReadOnlyList<Finding> Findings { get; init; } = [];
 
     /// <summary>Writes the result so a later no-op build can replay it.</summary>
     public void Save(string path)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
-        File.WriteAllText(path, JsonSerializer.Serialize(this, JsonOptions));
+        var text = new StringBuilder().Append(Header).Append('\n').Append(Failed ? "failed" : "passed").Append('\n');
+        foreach (var m in Messages)
+        {
+            var at = m.Location;
+            text.Append((int)m.Level).Append('\t').Append(Escape(m.Code)).Append('\t')
+                .Append(at is null ? "-" : "+").Append('\t').Append(Escape(at?.FilePath ?? string.Empty)).Append('\t')
+                .Append(at?.StartLine ?? 0).Append('\t').Append(at?.StartColumn ?? 0).Append('\t')
+                .Append(at?.EndLine ?? 0).Append('\t').Append(at?.EndColumn ?? 0).Append('\t')
+                .Append(Escape(m.HelpLink ?? string.Empty)).Append('\t').Append(Escape(m.Text)).Append('\n');
+        }
+
+        File.WriteAllText(path, text.ToString(), new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
     }
 
-    /// <summary>Reads a result written by <see cref="Save"/>; null when the file is missing or unreadable.</summary>
+    /// <summary>Reads a result written by <see cref="Save"/>; null when the file is missing, unreadable or not in this format.</summary>
     public static GateResult? Load(string path)
     {
+        string[] lines;
         try
         {
-            return JsonSerializer.Deserialize<GateResult>(File.ReadAllText(path), JsonOptions);
+            lines = File.ReadAllText(path, Encoding.UTF8).Split('\n');
         }
-        catch (Exception e) when (e is IOException or JsonException or UnauthorizedAccessException or NotSupportedException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             return null;
         }
+
+        if (lines.Length < 2 || lines[0] != Header || lines[1] is not ("failed" or "passed"))
+        {
+            return null;
+        }
+
+        var messages = new List<GateMessage>();
+        foreach (var line in lines.Skip(2).Where(l => l.Length > 0))
+        {
+            var f = line.Split('\t');
+            if (f.Length != 10 || !int.TryParse(f[0], NumberStyles.None, CultureInfo.InvariantCulture, out var level) || !Enum.IsDefined(typeof(GateMessageLevel), level)
+                || !TryNumbers(f, out var sl, out var sc, out var el, out var ec))
+            {
+                return null;
+            }
+
+            var location = f[2] == "+" ? new SourceSpan(Unescape(f[3]), sl, sc, el, ec) : null;
+            var helpLink = Unescape(f[8]);
+            messages.Add(new GateMessage((GateMessageLevel)level, Unescape(f[1]), location, Unescape(f[9]), helpLink.Length == 0 ? null : helpLink));
+        }
+
+        return new GateResult(messages, lines[1] == "failed");
+    }
+
+    private static bool TryNumbers(string[] f, out int sl, out int sc, out int el, out int ec)
+    {
+        sc = el = ec = 0;
+        return int.TryParse(f[4], NumberStyles.None, CultureInfo.InvariantCulture, out sl) && int.TryParse(f[5], NumberStyles.None, CultureInfo.InvariantCulture, out sc)
+            && int.TryParse(f[6], NumberStyles.None, CultureInfo.InvariantCulture, out el) && int.TryParse(f[7], NumberStyles.None, CultureInfo.InvariantCulture, out ec);
+    }
+
+    private static string Escape(string value) =>
+        value.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\t", "\\t", StringComparison.Ordinal)
+            .Replace("\n", "\\n", StringComparison.Ordinal).Replace("\r", "\\r", StringComparison.Ordinal);
+
+    private static string Unescape(string value)
+    {
+        if (value.IndexOf('\\') < 0)
+        {
+            return value;
+        }
+
+        var text = new StringBuilder(value.Length);
+        for (var i = 0; i < value.Length; i++)
+        {
+            if (value[i] == '\\' && i + 1 < value.Length)
+            {
+                i++;
+                text.Append(value[i] switch { 't' => '\t', 'n' => '\n', 'r' => '\r', _ => value[i] });
+            }
+            else
+            {
+                text.Append(value[i]);
+            }
+        }
+
+        return text.ToString();
     }
 }

@@ -36,7 +36,7 @@ public sealed class TestProject
 
     public string ProjectFile => Path.Combine(Directory, "App.csproj");
 
-    public string ResultFile => Path.Combine(Directory, "obj", "Debug", "net10.0", "securitygate.result.json");
+    public string ResultFile => Path.Combine(Directory, "obj", "Debug", "net10.0", "securitygate.result.txt");
 
     public string PathOf(string relativePath) => Path.Combine(Directory, relativePath);
 

@@ -58,7 +58,7 @@ internal sealed class InProcessProject : IDisposable
 
     public string SourceFile => PathOf("Program.cs");
 
-    public string ResultFile => PathOf("obj/securitygate.result.json");
+    public string ResultFile => PathOf("obj/securitygate.result.txt");
 
     public string PathOf(string relativePath) => Path.Combine(_temp.Path, relativePath);
 

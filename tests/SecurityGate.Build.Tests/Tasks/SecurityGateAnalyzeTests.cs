@@ -118,7 +118,7 @@ public sealed class SecurityGateAnalyzeTests : IDisposable
     {
         // A file where a folder would have to be created: Directory.CreateDirectory cannot make it.
         _temp.Write("blocker", "not a folder");
-        return Path.Combine(_temp.Path, "blocker", "obj", "securitygate.result.json");
+        return Path.Combine(_temp.Path, "blocker", "obj", "securitygate.result.txt");
     }
 
     private static TaskItem Setting(string name, string value) => new(name, new Dictionary<string, string> { ["Value"] = value });
@@ -137,7 +137,7 @@ public sealed class SecurityGateAnalyzeTests : IDisposable
         Sources = (sources ?? []).Select(s => (ITaskItem)new TaskItem(s)).ToArray(),
         References = references ?? [],
         Settings = settings ?? [],
-        ResultFile = resultFile ?? Path.Combine(_temp.Path, "obj", "securitygate.result.json"),
+        ResultFile = resultFile ?? Path.Combine(_temp.Path, "obj", "securitygate.result.txt"),
         OutputType = "Exe",
         Nullable = "enable",
         AssemblyName = "App",

@@ -132,7 +132,7 @@ public sealed class SecurityGateReportTests : IDisposable
     public void A_missing_or_corrupt_result_is_an_SG0001_error()
     {
         var project = Path.Combine(_temp.Path, "App.csproj");
-        var corrupt = _temp.Write("obj/securitygate.result.json", "{ not json");
+        var corrupt = _temp.Write("obj/securitygate.result.txt", "not a result file");
         var task = new SecurityGateReport { BuildEngine = _engine, ResultFile = corrupt, ProjectFile = project };
 
         Assert.False(task.Execute());
@@ -146,7 +146,7 @@ public sealed class SecurityGateReportTests : IDisposable
 
     private SecurityGateReport Report(GateResult result, string? projectFile = null)
     {
-        var file = Path.Combine(_temp.Path, "obj", "securitygate.result.json");
+        var file = Path.Combine(_temp.Path, "obj", "securitygate.result.txt");
         result.Save(file);
         return new SecurityGateReport { BuildEngine = _engine, ResultFile = file, ProjectFile = projectFile ?? Path.Combine(_temp.Path, "App.csproj") };
     }

@@ -74,6 +74,32 @@ public sealed class PolicyEvaluatorTests
     }
 
     [Fact]
+    public void Replay_file_keeps_tabs_line_breaks_backslashes_and_braces_in_text_and_paths()
+    {
+        var result = new GateResult(
+            [
+                new GateMessage(GateMessageLevel.Error, "SG1001", new SourceSpan(@"C:\src\tab\there.cs", 3, 4, 5, 6), "a\tb\nc\\d {0} \\t", "https://example.invalid/SG1001.md"),
+                new GateMessage(GateMessageLevel.Info, "SG0006", null, "SecurityGate: 1 file — ok."),
+            ],
+            Failed: true);
+        var path = Path.Combine(Path.GetTempPath(), "sg-" + Guid.NewGuid() + ".txt");
+        try
+        {
+            result.Save(path);
+            var loaded = GateResult.Load(path);
+            Assert.NotNull(loaded);
+            Assert.Equal(result.Messages, loaded.Messages);
+            Assert.True(loaded.Failed);
+            File.WriteAllText(path, "{ \"messages\": [] }");
+            Assert.Null(GateResult.Load(path));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
     public void Result_round_trips_through_the_replay_file()
     {
         var result = PolicyEvaluator.Evaluate(GatePolicy.Default, [At(RuleCatalogue.ShellFedWithData, 3)], 1, []);
