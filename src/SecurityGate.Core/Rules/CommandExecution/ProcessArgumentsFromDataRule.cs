@@ -22,31 +22,19 @@ public sealed class ProcessArgumentsFromDataRule : SecurityRule
     /// <inheritdoc />
     public override void Analyze(SyntaxNode node, RuleContext context)
     {
-        foreach (var (value, role) in ProcessSinks.Inputs(node, context.Model))
+        // A shell's command line is SG4003's finding; only look for the shell when there are arguments at all.
+        if (!ProcessSinks.Inputs(node, context.Model).Any(input => input.Role == ProcessInput.Arguments) || ShellCommandRule.IsShellInvocation(node, context))
         {
-            if (role != ProcessInput.Arguments || ShellCommandRule.IsShellInvocation(node, context))
-            {
-                continue;
-            }
+            return;
+        }
 
-            var trace = context.Origins.Trace(value, SinkConcern.Command);
-            if (trace.Origin == Origin.Constant)
-            {
-                continue;
-            }
-
-            var from = trace.Describe();
+        foreach (var (value, trace, from) in ProcessSinks.NonConstantInputs(node, context, ProcessInput.Arguments))
+        {
             context.Report(
                 Descriptor,
                 value,
-                $"Process arguments '{Shorten(value.ToString())}' are {OriginNames.ToName(trace.Origin)} data{(from.Length > 0 ? " " + from : string.Empty)}; pass constant arguments or validate each against an allow-list",
+                $"Process arguments '{ProcessSinks.Shorten(value.ToString())}' are {OriginNames.ToName(trace.Origin)} data{from}; pass constant arguments or validate each against an allow-list",
                 trace);
         }
-    }
-
-    internal static string Shorten(string text)
-    {
-        var flat = string.Join(" ", text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
-        return flat.Length <= 60 ? flat : flat[..57] + "...";
     }
 }

@@ -22,24 +22,12 @@ public sealed class ProcessProgramFromDataRule : SecurityRule
     /// <inheritdoc />
     public override void Analyze(SyntaxNode node, RuleContext context)
     {
-        foreach (var (value, role) in ProcessSinks.Inputs(node, context.Model))
+        foreach (var (value, trace, from) in ProcessSinks.NonConstantInputs(node, context, ProcessInput.Program))
         {
-            if (role != ProcessInput.Program)
-            {
-                continue;
-            }
-
-            var trace = context.Origins.Trace(value, SinkConcern.Command);
-            if (trace.Origin == Origin.Constant)
-            {
-                continue;
-            }
-
-            var from = trace.Describe();
             context.Report(
                 Descriptor,
                 value,
-                $"Process program '{ProcessArgumentsFromDataRule.Shorten(value.ToString())}' is {OriginNames.ToName(trace.Origin)} data{(from.Length > 0 ? " " + from : string.Empty)}; start a fixed program by its full path",
+                $"Process program '{ProcessSinks.Shorten(value.ToString())}' is {OriginNames.ToName(trace.Origin)} data{from}; start a fixed program by its full path",
                 trace);
         }
     }

@@ -140,4 +140,33 @@ internal static class ProcessSinks
 
     private static IEnumerable<ExpressionSyntax> ConstructorValue(BaseObjectCreationExpressionSyntax creation, string property) =>
         property == "FileName" && creation.ArgumentList?.Arguments is [var first, ..] ? [first.Expression] : [];
+
+    /// <summary>
+    /// The values a candidate node passes in <paramref name="role"/> that are not constant, each with its trace and
+    /// the " from … via …" text for the message (empty when the path is unknown).
+    /// </summary>
+    public static IEnumerable<(ExpressionSyntax Value, OriginTrace Trace, string From)> NonConstantInputs(SyntaxNode node, Rules.RuleContext context, ProcessInput role)
+    {
+        foreach (var (value, inputRole) in Inputs(node, context.Model))
+        {
+            if (inputRole != role)
+            {
+                continue;
+            }
+
+            var trace = context.Origins.Trace(value, SinkConcern.Command);
+            if (trace.Origin != Model.Origin.Constant)
+            {
+                var from = trace.Describe();
+                yield return (value, trace, from.Length > 0 ? " " + from : string.Empty);
+            }
+        }
+    }
+
+    /// <summary>An expression flattened to one line and cut to 60 characters, for messages.</summary>
+    public static string Shorten(string text)
+    {
+        var flat = string.Join(" ", text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        return flat.Length <= 60 ? flat : flat[..57] + "...";
+    }
 }

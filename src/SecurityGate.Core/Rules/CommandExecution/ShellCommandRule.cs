@@ -35,24 +35,12 @@ public sealed class ShellCommandRule : SecurityRule
             return;
         }
 
-        foreach (var (value, role) in ProcessSinks.Inputs(node, context.Model))
+        foreach (var (value, trace, from) in ProcessSinks.NonConstantInputs(node, context, ProcessInput.Arguments))
         {
-            if (role != ProcessInput.Arguments)
-            {
-                continue;
-            }
-
-            var trace = context.Origins.Trace(value, SinkConcern.Command);
-            if (trace.Origin == Origin.Constant)
-            {
-                continue;
-            }
-
-            var from = trace.Describe();
             context.Report(
                 Descriptor,
                 value,
-                $"Shell command line is built from {OriginNames.ToName(trace.Origin)} data{(from.Length > 0 ? " " + from : string.Empty)}; run the program directly with ArgumentList instead of through a shell",
+                $"Shell command line is built from {OriginNames.ToName(trace.Origin)} data{from}; run the program directly with ArgumentList instead of through a shell",
                 trace);
         }
     }

@@ -55,7 +55,7 @@ public sealed class ShellExecuteWithDataRule : SecurityRule
         context.Report(
             Descriptor,
             assignment,
-            $"UseShellExecute opens FileName '{ProcessArgumentsFromDataRule.Shorten(program.ToString())}', {OriginNames.ToName(found.Origin)} data{(from.Length > 0 ? " " + from : string.Empty)}; set UseShellExecute = false or open only a fixed target",
+            $"UseShellExecute opens FileName '{ProcessSinks.Shorten(program.ToString())}', {OriginNames.ToName(found.Origin)} data{(from.Length > 0 ? " " + from : string.Empty)}; set UseShellExecute = false or open only a fixed target",
             found);
     }
 }
