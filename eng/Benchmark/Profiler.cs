@@ -16,7 +16,7 @@ namespace SecurityGate.Benchmark;
 /// </summary>
 internal static class Profiler
 {
-    public static void Run(string directory)
+    public static void Run(string directory, int? roundsOnly)
     {
         var sources = Directory.EnumerateFiles(directory, "*.cs", SearchOption.AllDirectories)
             .Where(f => !f.Contains("/bin/", StringComparison.Ordinal) && (!f.Contains("/obj/", StringComparison.Ordinal) || f.EndsWith(".GlobalUsings.g.cs", StringComparison.Ordinal)))
@@ -35,11 +35,21 @@ internal static class Profiler
             AssemblyName = "Bench.App",
         };
         Console.WriteLine($"Profiling {sources.Length} files with {references.Length} references, {Environment.ProcessorCount} cores");
-        for (var round = 1; round <= 2; round++)
+        var rounds = roundsOnly ?? 2;
+        for (var round = 1; round <= rounds; round++)
         {
+            var pause0 = GC.GetTotalPauseDuration();
+            var alloc0 = GC.GetTotalAllocatedBytes();
+            var cpu0 = Process.GetCurrentProcess().TotalProcessorTime;
             var clock = Stopwatch.StartNew();
             var result = GateRunner.Run(request, out var t);
+            Console.WriteLine($"   gc pause {(GC.GetTotalPauseDuration() - pause0).TotalMilliseconds:F0} ms, allocated {(GC.GetTotalAllocatedBytes() - alloc0) / 1048576} MB, cpu {(Process.GetCurrentProcess().TotalProcessorTime - cpu0).TotalMilliseconds:F0} ms, gen0/1/2 {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}");
             Console.WriteLine($"{(round == 1 ? "cold" : "warm")}: parse {t.Parse.TotalMilliseconds:F0} ms, semantic set-up {t.SemanticSetup.TotalMilliseconds:F0} ms, rules {t.Rules.TotalMilliseconds:F0} ms, reports {t.Reports.TotalMilliseconds:F0} ms; total {clock.ElapsedMilliseconds} ms; {result.Messages.Count} messages");
+        }
+
+        if (roundsOnly != null)
+        {
+            return;
         }
 
         var errors = new List<GateMessage>();

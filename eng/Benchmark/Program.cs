@@ -9,6 +9,7 @@ using SecurityGate.Benchmark;
 // Usage: dotnet run --project eng/Benchmark -c Release -- [--sizes 10000,50000,200000] [--runs 3] [--seed 42]
 //        [--work DIR] [--package-version V (skip packing)] [--generate N DIR (only write a project)]
 //        [--profile DIR (run the gate in-process on a generated, built project: cold/warm and per-rule times)]
+//        [--profile-rounds N (with --profile: only N whole-gate rounds with GC and CPU figures, e.g. under dotnet-trace)]
 var options = Options.Parse(args);
 var invariant = CultureInfo.InvariantCulture;
 CultureInfo.DefaultThreadCurrentCulture = invariant;
@@ -22,7 +23,7 @@ var runner = new BuildRunner(nugetPackages);
 
 if (options.Profile is { } profile)
 {
-    Profiler.Run(Path.GetFullPath(profile));
+    Profiler.Run(Path.GetFullPath(profile), options.ProfileRounds);
     return 0;
 }
 
@@ -140,7 +141,7 @@ static string FindRoot()
 }
 
 /// <summary>Command-line options.</summary>
-internal sealed record Options(IReadOnlyList<int> Sizes, int Runs, int Seed, string WorkDirectory, string? Root, string? PackageVersion, (int Lines, string Directory)? GenerateOnly, string? Profile)
+internal sealed record Options(IReadOnlyList<int> Sizes, int Runs, int Seed, string WorkDirectory, string? Root, string? PackageVersion, (int Lines, string Directory)? GenerateOnly, string? Profile, int? ProfileRounds)
 {
     public static Options Parse(string[] args)
     {
@@ -152,6 +153,7 @@ internal sealed record Options(IReadOnlyList<int> Sizes, int Runs, int Seed, str
         string? version = null;
         (int, string)? generate = null;
         string? profile = null;
+        int? profileRounds = null;
         for (var i = 0; i < args.Length; i++)
         {
             string Next() => i + 1 < args.Length ? args[++i] : throw new ArgumentException($"{args[i]} needs a value");
@@ -164,12 +166,13 @@ internal sealed record Options(IReadOnlyList<int> Sizes, int Runs, int Seed, str
                 case "--root": root = Path.GetFullPath(Next()); break;
                 case "--package-version": version = Next(); break;
                 case "--profile": profile = Next(); break;
+                case "--profile-rounds": profileRounds = Math.Max(1, int.Parse(Next(), CultureInfo.InvariantCulture)); break;
                 case "--generate": generate = (int.Parse(Next(), CultureInfo.InvariantCulture), Next()); break;
                 default: throw new ArgumentException($"Unknown option {args[i]}; see eng/benchmark.sh");
             }
         }
 
-        return new Options(sizes, runs, seed, work, root, version, generate, profile);
+        return new Options(sizes, runs, seed, work, root, version, generate, profile, profileRounds);
     }
 }
 
