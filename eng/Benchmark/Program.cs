@@ -97,7 +97,7 @@ foreach (var size in options.Sizes)
         var summary = BuildRunner.Summary(gated.Output) ?? "(no summary line)";
         var result = new RunResult(plain.Elapsed.TotalSeconds, gated.Elapsed.TotalSeconds, phases, noopPlain.Elapsed.TotalMilliseconds, noopGate.Elapsed.TotalMilliseconds, plain.PeakRssBytes, gated.PeakRssBytes, summary);
         runs.Add(result);
-        Console.WriteLine($"   run {run}: plain {result.PlainSeconds:F2} s, gate {result.GateSeconds:F2} s (parse {phases.ParseMs:F0}, semantic {phases.SemanticMs:F0}, rules {phases.RulesMs:F0}, reports {phases.ReportsMs:F0} ms), "
+        Console.WriteLine($"   run {run}: plain {result.PlainSeconds:F2} s, gate {result.GateSeconds:F2} s (parse {phases.ParseMs:F0}, semantic {phases.SemanticMs:F0}, rules {phases.RulesMs:F0}, reports {phases.ReportsMs:F0}, wait {phases.WaitMs:F0} ms), "
             + $"no-op {result.NoopPlainMs:F0}/{result.NoopGateMs:F0} ms, RSS {Mb(result.PlainRss):F0}/{Mb(result.GateRss):F0} MB");
     }
 
@@ -238,8 +238,8 @@ internal static class Report
         var b = new StringBuilder();
         b.AppendLine(CultureInfo.InvariantCulture, $"Medians of {runs} run(s) per size. Times are wall clock of `dotnet build` (-m:1, -nodeReuse:false, --no-restore); gate phases from the task's log; RSS is the peak of the build process.");
         b.AppendLine();
-        b.AppendLine("| lines | files | plain s | gate s | ratio | parse ms | semantic ms | rules ms | reports ms | no-op plain ms | no-op gate ms | no-op Δ ms | RSS plain MB | RSS gate MB | RSS Δ MB | trees MB | targets |");
-        b.AppendLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|");
+        b.AppendLine("| lines | files | plain s | gate s | ratio | parse ms | semantic ms | rules ms | reports ms | wait ms | no-op plain ms | no-op gate ms | no-op Δ ms | RSS plain MB | RSS gate MB | RSS Δ MB | trees MB | targets |");
+        b.AppendLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|");
         foreach (var r in results)
         {
             var plain = Median(r.Runs.Select(x => x.PlainSeconds));
@@ -256,7 +256,7 @@ internal static class Report
             var noopVerdict = noopDelta <= NoopTargetMs ? "no-op ok" : "no-op MISSED";
             var memoryVerdict = rssDelta <= MemoryFactor * trees ? "memory ok" : "memory MISSED";
             b.AppendLine(CultureInfo.InvariantCulture,
-                $"| {r.Lines} | {r.Files} | {plain:F2} | {gate:F2} | {ratio:F3} | {Median(r.Runs.Select(x => x.Phases.ParseMs)):F0} | {Median(r.Runs.Select(x => x.Phases.SemanticMs)):F0} | {Median(r.Runs.Select(x => x.Phases.RulesMs)):F0} | {Median(r.Runs.Select(x => x.Phases.ReportsMs)):F0} "
+                $"| {r.Lines} | {r.Files} | {plain:F2} | {gate:F2} | {ratio:F3} | {Median(r.Runs.Select(x => x.Phases.ParseMs)):F0} | {Median(r.Runs.Select(x => x.Phases.SemanticMs)):F0} | {Median(r.Runs.Select(x => x.Phases.RulesMs)):F0} | {Median(r.Runs.Select(x => x.Phases.ReportsMs)):F0} | {Median(r.Runs.Select(x => x.Phases.WaitMs)):F0} "
                 + $"| {noopPlain:F0} | {noopGate:F0} | {noopDelta:F0} | {rssPlain:F0} | {rssGate:F0} | {rssDelta:F0} | {trees:F1} | {ratioVerdict}, {noopVerdict}, {memoryVerdict} |");
         }
 

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Runtime.CompilerServices;
 using Microsoft.Build.Framework;
 using Microsoft.Build.Utilities;
@@ -10,6 +11,13 @@ namespace SecurityGate.Build.Tasks;
 /// Runs the gate over the project's sources and stores the result for <see cref="SecurityGateReport"/> to log.
 /// Logs nothing itself unless the gate fails internally, so a fresh run and a replay print the same lines.
 /// </summary>
+/// <remarks>
+/// The analysis reads only the sources and references, not the compiler's output, so the targets call this task
+/// twice: with <see cref="StartOnly"/> before <c>CoreCompile</c>, which starts the analysis in the background and
+/// returns, and after <c>CoreCompile</c>, which waits for it and stores the result. The gate then uses the cores the
+/// compiler leaves idle instead of adding its whole time after it. Without a started analysis (the first call was
+/// skipped or switched off) the second call analyses on the spot.
+/// </remarks>
 public sealed class SecurityGateAnalyze : Microsoft.Build.Utilities.Task
 {
     /// <summary>The project file.</summary>
@@ -57,68 +65,119 @@ public sealed class SecurityGateAnalyze : Microsoft.Build.Utilities.Task
     /// <summary>The folder of the compiler's Microsoft.CodeAnalysis.dll (<c>$(RoslynTargetsPath)/bincore</c> on .NET).</summary>
     public string? CompilerRoslynDirectory { get; set; }
 
+    /// <summary>Start the analysis in the background and return; a later call without it waits for the result.</summary>
+    public bool StartOnly { get; set; }
+
     /// <inheritdoc />
     public override bool Execute()
     {
         // Roslyn is chosen before Analyze is compiled: compiling it resolves Core's types, and they bind Roslyn.
+        string roslyn;
         try
         {
-            Log.LogMessage(MessageImportance.Normal, RoslynLoader.Ensure(RoslynSource, CompilerRoslynDirectory).Describe());
+            roslyn = RoslynLoader.Ensure(RoslynSource, CompilerRoslynDirectory).Describe();
         }
         catch (Exception e) when (e is IOException or BadImageFormatException or UnauthorizedAccessException or InvalidOperationException)
         {
             // Whatever the load context resolves on its own still runs the gate; Analyze reports if nothing does.
-            Log.LogMessage(MessageImportance.Normal, $"SecurityGate Roslyn: could not choose ({e.GetType().Name}: {e.Message})");
+            roslyn = $"SecurityGate Roslyn: could not choose ({e.GetType().Name}: {e.Message})";
         }
 
-        return Analyze();
+        return StartOnly ? Start(roslyn) : Analyze(roslyn);
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private bool Analyze()
+    private bool Start(string roslyn)
+    {
+        if (BuildEngine is not IBuildEngine4 engine)
+        {
+            return true;
+        }
+
+        try
+        {
+            var pending = PendingAnalysis.Start(CreateRequest());
+            engine.RegisterTaskObject(PendingAnalysis.KeyFor(ResultFile), pending, RegisteredTaskObjectLifetime.Build, allowEarlyCollection: false);
+            Log.LogMessage(MessageImportance.Normal, roslyn);
+            Log.LogMessage(MessageImportance.Normal, "SecurityGate analysis started beside the compiler");
+        }
+        catch (Exception e)
+        {
+            // Not fatal: the call after the compiler finds nothing started and analyses on the spot, failing closed there.
+            Log.LogMessage(MessageImportance.Normal, $"SecurityGate could not start the analysis early ({e.GetType().Name}: {e.Message}); it runs after the compiler");
+        }
+
+        return true;
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private bool Analyze(string roslyn)
     {
         try
         {
-            var request = new GateRequest
+            var pending = (BuildEngine as IBuildEngine4)?.UnregisterTaskObject(PendingAnalysis.KeyFor(ResultFile), RegisteredTaskObjectLifetime.Build) as PendingAnalysis;
+            var clock = Stopwatch.StartNew();
+            GateOutcome outcome;
+            if (pending is null)
             {
-                ProjectFile = ProjectFile,
-                SourceFiles = Sources.Select(s => s.GetMetadata("FullPath")).ToArray(),
-                ReferencePaths = References.Select(r => r.GetMetadata("FullPath")).ToArray(),
-                LangVersion = LangVersion,
-                DefineConstants = DefineConstants,
-                Nullable = Nullable,
-                OutputType = OutputType,
-                AllowUnsafeBlocks = AllowUnsafeBlocks,
-                PolicyFile = PolicyFile,
-                FailOnInternalError = FailOnInternalError,
-                GlobalPropertyNames = (BuildEngine as IBuildEngine6)?.GetGlobalProperties().Keys.ToArray() ?? [],
-                AssemblyName = string.IsNullOrEmpty(AssemblyName) ? "Project" : AssemblyName!,
-                Properties = Settings.ToDictionary(s => s.ItemSpec, s => (string?)s.GetMetadata("Value"), StringComparer.OrdinalIgnoreCase),
-            };
-            var result = GateRunner.Run(request, out var timings);
-            result.Save(ResultFile);
+                Log.LogMessage(MessageImportance.Normal, roslyn);
+                outcome = GateOutcome.Run(CreateRequest(), CancellationToken.None);
+            }
+            else
+            {
+                using (pending)
+                {
+                    outcome = pending.Wait();
+                }
+            }
+
+            outcome.Result.Save(ResultFile);
+            var timings = outcome.Timings;
             Log.LogMessage(
                 MessageImportance.Normal,
-                $"SecurityGate timings: parse {timings.Parse.TotalMilliseconds:F0} ms, analysis {timings.Analysis.TotalMilliseconds:F0} ms (semantic set-up {timings.SemanticSetup.TotalMilliseconds:F0} ms, rules {timings.Rules.TotalMilliseconds:F0} ms), reports {timings.Reports.TotalMilliseconds:F0} ms");
+                $"SecurityGate timings: parse {timings.Parse.TotalMilliseconds:F0} ms, analysis {timings.Analysis.TotalMilliseconds:F0} ms (semantic set-up {timings.SemanticSetup.TotalMilliseconds:F0} ms, rules {timings.Rules.TotalMilliseconds:F0} ms), reports {timings.Reports.TotalMilliseconds:F0} ms"
+                + (pending is null ? string.Empty : $"; started before the compiler, waited {clock.Elapsed.TotalMilliseconds:F0} ms after it"));
             return true;
         }
         catch (Exception e)
         {
-            // Fail closed: no stored result, so the next build analyses again instead of replaying a gap.
-            DeleteStaleResult();
-            var text = $"SecurityGate could not analyse this project ({e.GetType().Name}: {e.Message}). "
-                + (FailOnInternalError ? "The build fails closed; set SecurityGateFailOnInternalError=false to let it pass with a warning" : "Continuing because SecurityGateFailOnInternalError is false");
-            if (FailOnInternalError)
-            {
-                Log.LogError(null, RuleCatalogue.InternalErrorId, null, RuleCatalogue.HelpLinkBase + RuleCatalogue.InternalErrorId + ".md", ProjectFile, 0, 0, 0, 0, text);
-            }
-            else
-            {
-                Log.LogWarning(null, RuleCatalogue.InternalErrorId, null, RuleCatalogue.HelpLinkBase + RuleCatalogue.InternalErrorId + ".md", ProjectFile, 0, 0, 0, 0, text);
-            }
-
-            return !FailOnInternalError;
+            return Fail(e);
         }
+    }
+
+    private GateRequest CreateRequest() => new()
+    {
+        ProjectFile = ProjectFile,
+        SourceFiles = Sources.Select(s => s.GetMetadata("FullPath")).ToArray(),
+        ReferencePaths = References.Select(r => r.GetMetadata("FullPath")).ToArray(),
+        LangVersion = LangVersion,
+        DefineConstants = DefineConstants,
+        Nullable = Nullable,
+        OutputType = OutputType,
+        AllowUnsafeBlocks = AllowUnsafeBlocks,
+        PolicyFile = PolicyFile,
+        FailOnInternalError = FailOnInternalError,
+        GlobalPropertyNames = (BuildEngine as IBuildEngine6)?.GetGlobalProperties().Keys.ToArray() ?? [],
+        AssemblyName = string.IsNullOrEmpty(AssemblyName) ? "Project" : AssemblyName!,
+        Properties = Settings.ToDictionary(s => s.ItemSpec, s => (string?)s.GetMetadata("Value"), StringComparer.OrdinalIgnoreCase),
+    };
+
+    private bool Fail(Exception e)
+    {
+        // Fail closed: no stored result, so the next build analyses again instead of replaying a gap.
+        DeleteStaleResult();
+        var text = $"SecurityGate could not analyse this project ({e.GetType().Name}: {e.Message}). "
+            + (FailOnInternalError ? "The build fails closed; set SecurityGateFailOnInternalError=false to let it pass with a warning" : "Continuing because SecurityGateFailOnInternalError is false");
+        if (FailOnInternalError)
+        {
+            Log.LogError(null, RuleCatalogue.InternalErrorId, null, RuleCatalogue.HelpLinkBase + RuleCatalogue.InternalErrorId + ".md", ProjectFile, 0, 0, 0, 0, text);
+        }
+        else
+        {
+            Log.LogWarning(null, RuleCatalogue.InternalErrorId, null, RuleCatalogue.HelpLinkBase + RuleCatalogue.InternalErrorId + ".md", ProjectFile, 0, 0, 0, 0, text);
+        }
+
+        return !FailOnInternalError;
     }
 
     private void DeleteStaleResult()

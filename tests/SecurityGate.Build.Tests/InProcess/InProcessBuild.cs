@@ -41,7 +41,10 @@ internal sealed class InProcessProject : IDisposable
                 <Compile Include="*.cs" />
                 <ReferencePathWithRefAssemblies Include="{runtime}/System.*.dll;{runtime}/mscorlib.dll;{runtime}/netstandard.dll" />
               </ItemGroup>
-              <Target Name="CoreCompile" />
+              <!-- A compiler that fails while compile-error.txt exists, for builds whose compile step breaks. -->
+              <Target Name="CoreCompile">
+                <Error Code="CS1002" Text="; expected" Condition="Exists('compile-error.txt')" />
+              </Target>
               <Target Name="Build" DependsOnTargets="CoreCompile" />
               <Import Project="{repository}/build/SecurityGate.Build.targets" />
               <PropertyGroup>

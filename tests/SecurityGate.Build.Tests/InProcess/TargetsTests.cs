@@ -97,7 +97,56 @@ public sealed class TargetsTests
         Assert.False(File.Exists(project.ResultFile));
     }
 
+    [Fact]
+    public void The_analysis_starts_before_CoreCompile_and_is_collected_after_it_with_the_same_findings_as_a_serial_run()
+    {
+        using var concurrent = new InProcessProject(ShellFromConsole);
+        using var serial = new InProcessProject(ShellFromConsole);
+
+        var overlapped = concurrent.Build();
+        var after = serial.Build(new Dictionary<string, string> { ["SecurityGateConcurrentAnalysis"] = "false" });
+
+        Assert.Equal(
+            ["_SecurityGateCollectInputs", "_SecurityGateStartAnalysis", "CoreCompile", "SecurityGateAnalyze", "SecurityGateReport"],
+            overlapped.Log.StartedTargets.Select(t => t.TargetName).Where(n => n.Contains("SecurityGate", StringComparison.Ordinal) || n == "CoreCompile").ToArray());
+        Assert.Single(overlapped.Log.Messages, m => m.Message == "SecurityGate analysis started beside the compiler");
+        Assert.Matches(@"^SecurityGate timings: .+; started before the compiler, waited \d+ ms after it$", Assert.Single(overlapped.Log.Messages, m => m.Message?.StartsWith("SecurityGate timings: ", StringComparison.Ordinal) == true).Message);
+
+        Assert.Equal(
+            ["_SecurityGateCollectInputs", "CoreCompile", "SecurityGateAnalyze", "SecurityGateReport"],
+            after.Log.StartedTargets.Select(t => t.TargetName).Where(n => n.Contains("SecurityGate", StringComparison.Ordinal) || n == "CoreCompile").ToArray());
+        Assert.DoesNotContain(after.Log.Messages, m => m.Message?.Contains("started", StringComparison.Ordinal) == true && m.Message.StartsWith("SecurityGate", StringComparison.Ordinal));
+
+        Assert.False(overlapped.Succeeded);
+        Assert.False(after.Succeeded);
+        Assert.Equal(
+            after.Log.Errors.Select(e => (e.Code, e.LineNumber, e.ColumnNumber, e.EndLineNumber, e.EndColumnNumber, e.Message)),
+            overlapped.Log.Errors.Select(e => (e.Code, e.LineNumber, e.ColumnNumber, e.EndLineNumber, e.EndColumnNumber, e.Message)));
+        Assert.Equal("SG4003", Assert.Single(overlapped.Log.Errors).Code);
+    }
+
+    [Fact]
+    public void When_the_compiler_fails_the_started_analysis_is_dropped_and_the_next_build_analyses_again()
+    {
+        using var project = new InProcessProject(ShellFromConsole);
+        project.Write("compile-error.txt", "broken");
+
+        var broken = project.Build();
+        File.Delete(project.PathOf("compile-error.txt"));
+        var fixedBuild = project.Build();
+
+        Assert.False(broken.Succeeded);
+        Assert.Equal(["CS1002"], broken.Log.Errors.Select(e => e.Code).ToArray());
+        Assert.DoesNotContain(broken.Log.Messages, m => m.Message?.StartsWith("SecurityGate: ", StringComparison.Ordinal) == true);
+        Assert.Contains(broken.Log.Messages, m => m.Message == "SecurityGate analysis started beside the compiler");
+
+        Assert.False(fixedBuild.Succeeded);
+        Assert.Equal(["SG4003"], fixedBuild.Log.Errors.Select(e => e.Code).ToArray());
+        Assert.Contains(fixedBuild.Log.Messages, m => m.Message?.StartsWith("SecurityGate timings: ", StringComparison.Ordinal) == true);
+    }
+
     [Theory]
+    [InlineData("SecurityGateConcurrentAnalysis", "later", "true, false")]
     [InlineData("SecurityGateEnabled", "maybe", "true, false")]
     [InlineData("SecurityGateFailOnInternalError", "sometimes", "true, false")]
     [InlineData("SecurityGateRoslynSource", "nuget", "compiler, bundled")]
