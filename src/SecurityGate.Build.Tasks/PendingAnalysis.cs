@@ -2,13 +2,14 @@ using SecurityGate.Core.Gate;
 
 namespace SecurityGate.Build.Tasks;
 
-/// <summary>A gate run and how long its phases took.</summary>
-internal sealed record GateOutcome(GateResult Result, GateTimings Timings)
+/// <summary>A gate run, how long its phases took, and how much of that the JIT compiler took in this process.</summary>
+internal sealed record GateOutcome(GateResult Result, GateTimings Timings, TimeSpan JitTime)
 {
     public static GateOutcome Run(GateRequest request, CancellationToken cancellationToken)
     {
+        var jit = System.Runtime.JitInfo.GetCompilationTime();
         var result = GateRunner.Run(request, out var timings, cancellationToken);
-        return new GateOutcome(result, timings);
+        return new GateOutcome(result, timings, System.Runtime.JitInfo.GetCompilationTime() - jit);
     }
 }
 

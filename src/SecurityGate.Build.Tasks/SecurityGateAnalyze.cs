@@ -136,7 +136,8 @@ public sealed class SecurityGateAnalyze : Microsoft.Build.Utilities.Task
             Log.LogMessage(
                 MessageImportance.Normal,
                 $"SecurityGate timings: parse {timings.Parse.TotalMilliseconds:F0} ms, analysis {timings.Analysis.TotalMilliseconds:F0} ms (semantic set-up {timings.SemanticSetup.TotalMilliseconds:F0} ms, rules {timings.Rules.TotalMilliseconds:F0} ms), reports {timings.Reports.TotalMilliseconds:F0} ms"
-                + (pending is null ? string.Empty : $"; started before the compiler, waited {clock.Elapsed.TotalMilliseconds:F0} ms after it"));
+                + (pending is null ? string.Empty : $"; started before the compiler, waited {clock.Elapsed.TotalMilliseconds:F0} ms after it")
+                + $"; JIT compilation in this process meanwhile {outcome.JitTime.TotalMilliseconds:F0} ms");
             return true;
         }
         catch (Exception e)
