@@ -59,6 +59,13 @@ public sealed class RuleContext
         return value;
     }
 
+    /// <summary>
+    /// A position at the body of the type around <paramref name="node"/> where <paramref name="simpleName"/> binds as it
+    /// does at the node, or null; see <see cref="TypeScope.ForSimpleName"/>.
+    /// </summary>
+    internal int? TypeLevelPosition(SyntaxNode node, string simpleName) =>
+        TypeScope.ForSimpleName(node, simpleName, member => Memo(member, nameof(TypeScope.DeclaredNames), () => TypeScope.DeclaredNames(member)));
+
     /// <summary>Whether a node can run, given conditions that are fixed when the program is written.</summary>
     public bool IsReachable(SyntaxNode node) => _reachability.IsReachable(node);
 

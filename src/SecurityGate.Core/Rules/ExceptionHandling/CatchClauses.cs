@@ -27,10 +27,11 @@ internal static class CatchClauses
     /// <summary>
     /// The type a type syntax names, bound as a type in its scope (usings and aliases included). A speculative type
     /// binding looks the name up without binding the statement around it: <c>GetTypeInfo</c> on a catch type binds the
-    /// whole <c>try</c> statement, which is most of the method.
+    /// whole <c>try</c> statement, which is most of the method. Outside generic methods the name means the same at the
+    /// type's body, and binding it there does not open the method at all.
     /// </summary>
     public static ITypeSymbol? TypeOf(TypeSyntax type, SemanticModel model) =>
-        model.GetSpeculativeTypeInfo(type.SpanStart, type, SpeculativeBindingOption.BindAsTypeOrNamespace).Type is { } bound and not IErrorTypeSymbol
+        model.GetSpeculativeTypeInfo(TypeScope.ForTypeName(type) ?? type.SpanStart, type, SpeculativeBindingOption.BindAsTypeOrNamespace).Type is { } bound and not IErrorTypeSymbol
             ? bound
             : null;
 

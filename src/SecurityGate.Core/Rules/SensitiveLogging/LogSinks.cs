@@ -113,12 +113,12 @@ internal static class LogSinks
     /// classified once per node.
     /// </summary>
     public static LogSink? Find(InvocationExpressionSyntax invocation, RuleContext context) =>
-        context.Memo(invocation, nameof(LogSinks), () => Find(invocation, context.Model));
+        context.Memo(invocation, nameof(LogSinks), () => Find(invocation, context.Model, context));
 
     /// <summary>The sink a call writes to and the values it writes, or null when the call is not a sink.</summary>
-    public static LogSink? Find(InvocationExpressionSyntax invocation, SemanticModel model)
+    private static LogSink? Find(InvocationExpressionSyntax invocation, SemanticModel model, RuleContext context)
     {
-        if (IsStaticCallOnProjectType(invocation, model)
+        if (IsStaticCallOnProjectType(invocation, model, context)
             || model.GetSymbolInfo(invocation).Symbol is not IMethodSymbol method
             || Classify(method, invocation, model) is not { } found
             || model.GetOperation(invocation) is not IInvocationOperation operation)
@@ -184,12 +184,20 @@ internal static class LogSinks
     /// Whether the call is <c>T.M(…)</c> on a type <c>T</c> of the project whose base types and interfaces are all the
     /// project's own too (an application's <c>AppLog.Info</c> or <c>ApiResult.Ok</c>). Such a method is none of the
     /// library sinks, and its own body is analysed where it writes. Only the receiver's name is bound (speculatively),
-    /// not the statement with its arguments, which is what makes this cheaper than resolving the call.
+    /// not the statement with its arguments, which is what makes this cheaper than resolving the call; and when nothing in
+    /// the method is called like the receiver, it is bound at the type's body, so the method is not opened at all.
     /// </summary>
-    private static bool IsStaticCallOnProjectType(InvocationExpressionSyntax invocation, SemanticModel model)
+    private static bool IsStaticCallOnProjectType(InvocationExpressionSyntax invocation, SemanticModel model, RuleContext context)
     {
-        if (invocation.Expression is not MemberAccessExpressionSyntax { Expression: IdentifierNameSyntax or QualifiedNameSyntax or AliasQualifiedNameSyntax } access
-            || model.GetSpeculativeSymbolInfo(access.Expression.SpanStart, access.Expression, SpeculativeBindingOption.BindAsExpression).Symbol is not INamedTypeSymbol type)
+        if (invocation.Expression is not MemberAccessExpressionSyntax { Expression: IdentifierNameSyntax or QualifiedNameSyntax or AliasQualifiedNameSyntax } access)
+        {
+            return false;
+        }
+
+        var position = access.Expression is IdentifierNameSyntax receiver
+            ? context.TypeLevelPosition(access, receiver.Identifier.ValueText)
+            : null;
+        if (model.GetSpeculativeSymbolInfo(position ?? access.Expression.SpanStart, access.Expression, SpeculativeBindingOption.BindAsExpression).Symbol is not INamedTypeSymbol type)
         {
             return false;
         }
