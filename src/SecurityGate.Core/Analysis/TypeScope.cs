@@ -17,7 +17,10 @@ internal static class TypeScope
     /// binds as it does at the node: null when a method or local function around the node has type parameters (which
     /// only its own scope sees) or when the node is not inside the braces of a class, struct, record or interface.
     /// </summary>
-    public static int? ForTypeName(SyntaxNode node)
+    public static int? ForTypeName(SyntaxNode node) => TypeFor(node) is { } type ? Position(type) : null;
+
+    /// <summary>The type declaration whose body <see cref="ForTypeName"/> binds at, or null.</summary>
+    public static TypeDeclarationSyntax? TypeFor(SyntaxNode node)
     {
         for (var current = node.Parent; current != null; current = current.Parent)
         {
@@ -31,7 +34,7 @@ internal static class TypeScope
                         or SyntaxKind.RecordStructDeclaration or SyntaxKind.InterfaceDeclaration
                         && !type.OpenBraceToken.IsMissing && !type.CloseBraceToken.IsMissing
                         && node.SpanStart >= type.OpenBraceToken.Span.End && node.Span.End <= type.CloseBraceToken.SpanStart
-                        ? type.OpenBraceToken.Span.End
+                        ? type
                         : null;
                 case BaseTypeDeclarationSyntax or DelegateDeclarationSyntax or BaseNamespaceDeclarationSyntax or CompilationUnitSyntax:
                     return null;
@@ -41,14 +44,17 @@ internal static class TypeScope
         return null;
     }
 
+    /// <summary>The position in a type's body where names bind as in the type, outside every member.</summary>
+    public static int Position(TypeDeclarationSyntax type) => type.OpenBraceToken.Span.End;
+
     /// <summary>
-    /// Like <see cref="ForTypeName"/>, for a simple name bound as an expression: also null when the member around the
+    /// Like <see cref="TypeFor"/>, for a simple name bound as an expression: also null when the member around the
     /// node declares something called <paramref name="name"/> (a parameter, local, pattern or range variable, local
     /// function or type parameter), which would hide what the type body sees.
     /// </summary>
-    public static int? ForSimpleName(SyntaxNode node, string name, Func<SyntaxNode, HashSet<string>> declaredNames)
+    public static TypeDeclarationSyntax? TypeForSimpleName(SyntaxNode node, string name, Func<SyntaxNode, HashSet<string>> declaredNames)
     {
-        if (name is "value" or "field" || ForTypeName(node) is not { } position)
+        if (name is "value" or "field" || TypeFor(node) is not { } type)
         {
             return null;
         }
@@ -57,7 +63,7 @@ internal static class TypeScope
         {
             if (current is MemberDeclarationSyntax member && current.Parent is TypeDeclarationSyntax)
             {
-                return declaredNames(member).Contains(name) ? null : position;
+                return declaredNames(member).Contains(name) ? null : type;
             }
         }
 

@@ -117,8 +117,8 @@ internal static class SinkArguments
 
         return leftmost is IdentifierNameSyntax identifier
             && (expression == leftmost || ((MemberAccessExpressionSyntax)expression).Name is IdentifierNameSyntax)
-            && context.TypeLevelPosition(expression, identifier.Identifier.ValueText) is { } position
-            && context.Model.GetSpeculativeSymbolInfo(position, expression, SpeculativeBindingOption.BindAsExpression).Symbol is IFieldSymbol { IsConst: true, HasConstantValue: true };
+            && context.AtTypeLevel(expression, "constant " + expression, identifier.Identifier.ValueText, position => context.Model.GetSpeculativeSymbolInfo(position, expression, SpeculativeBindingOption.BindAsExpression).Symbol is IFieldSymbol { IsConst: true, HasConstantValue: true }, out var constant)
+            && constant;
     }
 
     /// <summary>The called method of an invocation or the constructor of an object creation.</summary>

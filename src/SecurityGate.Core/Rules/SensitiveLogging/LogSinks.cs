@@ -185,7 +185,7 @@ internal static class LogSinks
     /// project's own too (an application's <c>AppLog.Info</c> or <c>ApiResult.Ok</c>). Such a method is none of the
     /// library sinks, and its own body is analysed where it writes. Only the receiver's name is bound (speculatively),
     /// not the statement with its arguments, which is what makes this cheaper than resolving the call; and when nothing in
-    /// the method is called like the receiver, it is bound at the type's body, so the method is not opened at all.
+    /// the member is called like the receiver, it is bound at the type's body (once per type), so the method is not opened.
     /// </summary>
     private static bool IsStaticCallOnProjectType(InvocationExpressionSyntax invocation, SemanticModel model, RuleContext context)
     {
@@ -194,10 +194,11 @@ internal static class LogSinks
             return false;
         }
 
-        var position = access.Expression is IdentifierNameSyntax receiver
-            ? context.TypeLevelPosition(access, receiver.Identifier.ValueText)
-            : null;
-        if (model.GetSpeculativeSymbolInfo(position ?? access.Expression.SpanStart, access.Expression, SpeculativeBindingOption.BindAsExpression).Symbol is not INamedTypeSymbol type)
+        var receiver = access.Expression;
+        if ((receiver is IdentifierNameSyntax { Identifier.ValueText: var name }
+                && context.AtTypeLevel(access, "receiver " + name, name, position => model.GetSpeculativeSymbolInfo(position, receiver, SpeculativeBindingOption.BindAsExpression).Symbol, out var symbol)
+                ? symbol
+                : model.GetSpeculativeSymbolInfo(receiver.SpanStart, receiver, SpeculativeBindingOption.BindAsExpression).Symbol) is not INamedTypeSymbol type)
         {
             return false;
         }
