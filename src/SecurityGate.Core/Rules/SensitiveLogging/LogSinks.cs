@@ -211,8 +211,16 @@ internal static class LogSinks
             }
         }
 
-        return type.AllInterfaces.All(IsProjectType);
+        return type.AllInterfaces.All(i => IsProjectType(i) || IsRecordEquality(type, i));
     }
+
+    // The IEquatable<R> the compiler gives a record R of the project (and of its base records) declares only the
+    // instance Equals(R): it puts no static member, and so no sink, behind a call on the record's name.
+    private static bool IsRecordEquality(INamedTypeSymbol type, INamedTypeSymbol implemented) =>
+        type.IsRecord
+        && implemented is { Name: "IEquatable", TypeArguments: [INamedTypeSymbol { IsRecord: true } compared] }
+        && KnownApis.FullName(implemented) == "System.IEquatable`1"
+        && IsProjectType(compared);
 
     // Declared in the project's sources and outside the namespaces of the libraries whose sinks are recognised (their
     // source may be compiled in, as the tests' stubs are).
