@@ -50,13 +50,24 @@ internal static class TypeScope
     /// <summary>
     /// Like <see cref="TypeFor"/>, for a simple name bound as an expression: also null when the member around the
     /// node declares something called <paramref name="name"/> (a parameter, local, pattern or range variable, local
-    /// function or type parameter), which would hide what the type body sees.
+    /// function or type parameter), or a type around it has a primary-constructor parameter of that name, which would
+    /// hide what the type body sees.
     /// </summary>
     public static TypeDeclarationSyntax? TypeForSimpleName(SyntaxNode node, string name, Func<SyntaxNode, HashSet<string>> declaredNames)
     {
         if (name is "value" or "field" || TypeFor(node) is not { } type)
         {
             return null;
+        }
+
+        // Primary-constructor parameters: the type's body sees them too in today's Roslyn, but nothing promises that a
+        // position between members is in their scope, so a name they declare is bound where it is written.
+        for (var current = node.Parent; current != null; current = current.Parent)
+        {
+            if (current is TypeDeclarationSyntax { ParameterList.Parameters: var parameters } && parameters.Any(p => p.Identifier.ValueText == name))
+            {
+                return null;
+            }
         }
 
         for (var current = node; current != null; current = current.Parent)
