@@ -16,7 +16,7 @@ namespace SecurityGate.Benchmark;
 /// </summary>
 internal static class Profiler
 {
-    public static void Run(string directory, int? roundsOnly)
+    public static void Run(string directory, int? roundsOnly, string? dump = null)
     {
         var sources = Directory.EnumerateFiles(directory, "*.cs", SearchOption.AllDirectories)
             .Where(f => !f.Contains("/bin/", StringComparison.Ordinal) && (!f.Contains("/obj/", StringComparison.Ordinal) || f.EndsWith(".GlobalUsings.g.cs", StringComparison.Ordinal)))
@@ -36,6 +36,7 @@ internal static class Profiler
         };
         Console.WriteLine($"Profiling {sources.Length} files with {references.Length} references, {Environment.ProcessorCount} cores");
         var rounds = roundsOnly ?? 2;
+        GateResult? last = null;
         for (var round = 1; round <= rounds; round++)
         {
             var pause0 = GC.GetTotalPauseDuration();
@@ -43,8 +44,16 @@ internal static class Profiler
             var cpu0 = Process.GetCurrentProcess().TotalProcessorTime;
             var clock = Stopwatch.StartNew();
             var result = GateRunner.Run(request, out var t);
+            last = result;
             Console.WriteLine($"   gc pause {(GC.GetTotalPauseDuration() - pause0).TotalMilliseconds:F0} ms, allocated {(GC.GetTotalAllocatedBytes() - alloc0) / 1048576} MB, cpu {(Process.GetCurrentProcess().TotalProcessorTime - cpu0).TotalMilliseconds:F0} ms, gen0/1/2 {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}");
             Console.WriteLine($"{(round == 1 ? "cold" : "warm")}: parse {t.Parse.TotalMilliseconds:F0} ms, semantic set-up {t.SemanticSetup.TotalMilliseconds:F0} ms, rules {t.Rules.TotalMilliseconds:F0} ms, reports {t.Reports.TotalMilliseconds:F0} ms; total {clock.ElapsedMilliseconds} ms; {result.Messages.Count} messages");
+        }
+
+        var errors = new List<GateMessage>();
+        var policy = PolicyResolver.Resolve(request.ProjectFile, null, new Dictionary<string, string?>(), errors);
+        if (dump != null)
+        {
+            Dump(dump, last!, ProjectLoader.Load(request, policy, errors));
         }
 
         if (roundsOnly != null)
@@ -52,8 +61,6 @@ internal static class Profiler
             return;
         }
 
-        var errors = new List<GateMessage>();
-        var policy = PolicyResolver.Resolve(request.ProjectFile, null, new Dictionary<string, string?>(), errors);
         var timings = new List<(string Rule, double Ms, int Findings)>();
         foreach (var rule in RuleRegistry.All)
         {
@@ -113,5 +120,32 @@ internal static class Profiler
         {
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {ms,8:F0} ms  {count,4} findings  {rule}"));
         }
+    }
+
+    /// <summary>
+    /// Writes the gate's messages of the last round and the raw findings of every rule (before the policy filters
+    /// them, with origin and flow path), so an optimisation can be diffed for identical results.
+    /// </summary>
+    private static void Dump(string file, GateResult result, LoadedProject project)
+    {
+        using var writer = new StreamWriter(file);
+        writer.WriteLine("# messages");
+        foreach (var message in result.Messages)
+        {
+            writer.WriteLine(message.ToString());
+        }
+
+        writer.WriteLine("# raw findings");
+        foreach (var finding in new AnalysisEngine(RuleRegistry.All).Analyze(project.Compilation, project.TreesToAnalyze))
+        {
+            var l = finding.Location;
+            writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{finding.Rule.Id} {l.FilePath}({l.StartLine},{l.StartColumn},{l.EndLine},{l.EndColumn}) {finding.Origin} {finding.Fingerprint}: {finding.Message}"));
+            foreach (var step in finding.Path)
+            {
+                writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"    {step.Description} @ {step.Location.FilePath}({step.Location.StartLine},{step.Location.StartColumn})"));
+            }
+        }
+
+        Console.WriteLine($"dump written to {file}");
     }
 }

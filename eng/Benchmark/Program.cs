@@ -10,6 +10,7 @@ using SecurityGate.Benchmark;
 //        [--work DIR] [--package-version V (skip packing)] [--generate N DIR (only write a project)]
 //        [--profile DIR (run the gate in-process on a generated, built project: cold/warm and per-rule times)]
 //        [--profile-rounds N (with --profile: only N whole-gate rounds with GC and CPU figures, e.g. under dotnet-trace)]
+//        [--profile-dump FILE (with --profile: write the last round's messages and every rule's raw findings, to diff)]
 var options = Options.Parse(args);
 var invariant = CultureInfo.InvariantCulture;
 CultureInfo.DefaultThreadCurrentCulture = invariant;
@@ -23,7 +24,7 @@ var runner = new BuildRunner(nugetPackages);
 
 if (options.Profile is { } profile)
 {
-    Profiler.Run(Path.GetFullPath(profile), options.ProfileRounds);
+    Profiler.Run(Path.GetFullPath(profile), options.ProfileRounds, options.ProfileDump);
     return 0;
 }
 
@@ -141,7 +142,7 @@ static string FindRoot()
 }
 
 /// <summary>Command-line options.</summary>
-internal sealed record Options(IReadOnlyList<int> Sizes, int Runs, int Seed, string WorkDirectory, string? Root, string? PackageVersion, (int Lines, string Directory)? GenerateOnly, string? Profile, int? ProfileRounds)
+internal sealed record Options(IReadOnlyList<int> Sizes, int Runs, int Seed, string WorkDirectory, string? Root, string? PackageVersion, (int Lines, string Directory)? GenerateOnly, string? Profile, int? ProfileRounds, string? ProfileDump)
 {
     public static Options Parse(string[] args)
     {
@@ -154,6 +155,7 @@ internal sealed record Options(IReadOnlyList<int> Sizes, int Runs, int Seed, str
         (int, string)? generate = null;
         string? profile = null;
         int? profileRounds = null;
+        string? profileDump = null;
         for (var i = 0; i < args.Length; i++)
         {
             string Next() => i + 1 < args.Length ? args[++i] : throw new ArgumentException($"{args[i]} needs a value");
@@ -167,12 +169,13 @@ internal sealed record Options(IReadOnlyList<int> Sizes, int Runs, int Seed, str
                 case "--package-version": version = Next(); break;
                 case "--profile": profile = Next(); break;
                 case "--profile-rounds": profileRounds = Math.Max(1, int.Parse(Next(), CultureInfo.InvariantCulture)); break;
+                case "--profile-dump": profileDump = Path.GetFullPath(Next()); break;
                 case "--generate": generate = (int.Parse(Next(), CultureInfo.InvariantCulture), Next()); break;
                 default: throw new ArgumentException($"Unknown option {args[i]}; see eng/benchmark.sh");
             }
         }
 
-        return new Options(sizes, runs, seed, work, root, version, generate, profile, profileRounds);
+        return new Options(sizes, runs, seed, work, root, version, generate, profile, profileRounds, profileDump);
     }
 }
 

@@ -8,6 +8,9 @@ namespace SecurityGate.Core.Analysis;
 /// </summary>
 internal static class KnownApis
 {
+    // Rules ask for the same few types' names on every candidate; a weak table keeps them no longer than the compilation.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<ITypeSymbol, string> FullNames = new();
+
     private static readonly Dictionary<string, string[]> ExternalMethods = new(StringComparer.Ordinal)
     {
         ["System.Console"] = ["ReadLine", "Read", "ReadKey"],
@@ -263,9 +266,10 @@ internal static class KnownApis
     }
 
     /// <summary>The namespace-qualified metadata name of a type, with arity suffix for generics: <c>System.Collections.Generic.List`1</c>.</summary>
-    public static string FullName(ITypeSymbol type)
+    public static string FullName(ITypeSymbol type) => FullNames.GetValue(type.OriginalDefinition, ComputeFullName);
+
+    private static string ComputeFullName(ITypeSymbol definition)
     {
-        var definition = type.OriginalDefinition;
         var name = definition is INamedTypeSymbol { Arity: > 0 } named ? named.MetadataName : definition.Name;
         var ns = definition.ContainingNamespace;
         var prefix = definition.ContainingType != null ? FullName(definition.ContainingType) + "+" :

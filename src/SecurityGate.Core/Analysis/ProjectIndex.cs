@@ -13,15 +13,14 @@ namespace SecurityGate.Core.Analysis;
 /// </summary>
 internal sealed class ProjectIndex
 {
-    private readonly Lazy<Dictionary<string, List<SyntaxNode>>> _writesByName;
-    private readonly Lazy<Dictionary<string, List<SyntaxNode>>> _callsByName;
+    // Both maps come from one walk over every tree: data flow asks for both, and each walk touches every node.
+    private readonly Lazy<(Dictionary<string, List<SyntaxNode>> Writes, Dictionary<string, List<SyntaxNode>> Calls)> _byName;
     private readonly ConcurrentDictionary<SyntaxTree, SemanticModel> _models = new();
 
     public ProjectIndex(Compilation compilation)
     {
         Compilation = compilation;
-        _writesByName = new Lazy<Dictionary<string, List<SyntaxNode>>>(BuildWrites, LazyThreadSafetyMode.ExecutionAndPublication);
-        _callsByName = new Lazy<Dictionary<string, List<SyntaxNode>>>(BuildCalls, LazyThreadSafetyMode.ExecutionAndPublication);
+        _byName = new(Build, LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     public Compilation Compilation { get; }
@@ -34,46 +33,53 @@ internal sealed class ProjectIndex
     /// element assignments on it, and calls on it that add content (<c>Add</c>, <c>Append</c>, …).
     /// </summary>
     public IReadOnlyList<SyntaxNode> WritesTo(string name) =>
-        _writesByName.Value.TryGetValue(name, out var list) ? list : [];
+        _byName.Value.Writes.TryGetValue(name, out var list) ? list : [];
 
     /// <summary>Invocations and object creations whose called name is <paramref name="name"/>.</summary>
     public IReadOnlyList<SyntaxNode> CallsNamed(string name) =>
-        _callsByName.Value.TryGetValue(name, out var list) ? list : [];
+        _byName.Value.Calls.TryGetValue(name, out var list) ? list : [];
 
-    private Dictionary<string, List<SyntaxNode>> BuildWrites()
+    private (Dictionary<string, List<SyntaxNode>> Writes, Dictionary<string, List<SyntaxNode>> Calls) Build()
     {
-        var map = new Dictionary<string, List<SyntaxNode>>(StringComparer.Ordinal);
+        var writes = new Dictionary<string, List<SyntaxNode>>(StringComparer.Ordinal);
+        var calls = new Dictionary<string, List<SyntaxNode>>(StringComparer.Ordinal);
         foreach (var tree in Compilation.SyntaxTrees)
         {
             foreach (var node in tree.GetRoot().DescendantNodes())
             {
-                switch (node)
-                {
-                    case AssignmentExpressionSyntax assignment:
-                        var target = assignment.Left is ElementAccessExpressionSyntax element ? element.Expression : assignment.Left;
-                        Add(map, SyntaxNames.RightmostName(target), assignment);
-                        break;
-                    case InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax access } invocation
-                        when KnownApis.IsContentWrite(access.Name.Identifier.ValueText):
-                        Add(map, SyntaxNames.RightmostName(ContentWriteRoot(access.Expression)), invocation);
-                        break;
-                    case ArgumentSyntax { RefKindKeyword.RawKind: (int)SyntaxKind.OutKeyword or (int)SyntaxKind.RefKeyword } argument:
-                        Add(map, SyntaxNames.RightmostName(argument.Expression), argument);
-                        break;
-                    case ArgumentSyntax argument when argument.Parent?.Parent is ObjectCreationExpressionSyntax creation
-                        && SyntaxNames.CreatedTypeName(creation) is { } created && created.EndsWith("Writer", StringComparison.Ordinal):
-                        // new StreamWriter(stream): what is written to the writer ends up in the stream.
-                        Add(map, SyntaxNames.RightmostName(argument.Expression), argument);
-                        break;
-                    case ArgumentSyntax argument when argument.Parent?.Parent is InvocationExpressionSyntax call
-                        && SyntaxNames.CalledName(call) is { } called && (KnownApis.IsBufferFill(called) || KnownApis.IsStreamWrite(called)):
-                        Add(map, SyntaxNames.RightmostName(argument.Expression), argument);
-                        break;
-                }
+                AddWrite(writes, node);
+                AddCall(calls, node);
             }
         }
 
-        return map;
+        return (writes, calls);
+    }
+
+    private static void AddWrite(Dictionary<string, List<SyntaxNode>> map, SyntaxNode node)
+    {
+        switch (node)
+        {
+            case AssignmentExpressionSyntax assignment:
+                var target = assignment.Left is ElementAccessExpressionSyntax element ? element.Expression : assignment.Left;
+                Add(map, SyntaxNames.RightmostName(target), assignment);
+                break;
+            case InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax access } invocation
+                when KnownApis.IsContentWrite(access.Name.Identifier.ValueText):
+                Add(map, SyntaxNames.RightmostName(ContentWriteRoot(access.Expression)), invocation);
+                break;
+            case ArgumentSyntax { RefKindKeyword.RawKind: (int)SyntaxKind.OutKeyword or (int)SyntaxKind.RefKeyword } argument:
+                Add(map, SyntaxNames.RightmostName(argument.Expression), argument);
+                break;
+            case ArgumentSyntax argument when argument.Parent?.Parent is ObjectCreationExpressionSyntax creation
+                && SyntaxNames.CreatedTypeName(creation) is { } created && created.EndsWith("Writer", StringComparison.Ordinal):
+                // new StreamWriter(stream): what is written to the writer ends up in the stream.
+                Add(map, SyntaxNames.RightmostName(argument.Expression), argument);
+                break;
+            case ArgumentSyntax argument when argument.Parent?.Parent is InvocationExpressionSyntax call
+                && SyntaxNames.CalledName(call) is { } called && (KnownApis.IsBufferFill(called) || KnownApis.IsStreamWrite(called)):
+                Add(map, SyntaxNames.RightmostName(argument.Expression), argument);
+                break;
+        }
     }
 
     /// <summary>The object a chain of content writes starts from: <c>sb</c> for <c>sb.Append(a).Append(b)</c>.</summary>
@@ -87,29 +93,20 @@ internal sealed class ProjectIndex
         return receiver;
     }
 
-    private Dictionary<string, List<SyntaxNode>> BuildCalls()
+    private static void AddCall(Dictionary<string, List<SyntaxNode>> map, SyntaxNode node)
     {
-        var map = new Dictionary<string, List<SyntaxNode>>(StringComparer.Ordinal);
-        foreach (var tree in Compilation.SyntaxTrees)
+        switch (node)
         {
-            foreach (var node in tree.GetRoot().DescendantNodes())
-            {
-                switch (node)
-                {
-                    case InvocationExpressionSyntax invocation:
-                        Add(map, SyntaxNames.CalledName(invocation), invocation);
-                        break;
-                    case BaseObjectCreationExpressionSyntax creation:
-                        Add(map, SyntaxNames.CreatedTypeName(creation) ?? ".ctor", creation);
-                        break;
-                    case ConstructorInitializerSyntax initializer:
-                        Add(map, ".ctor", initializer);
-                        break;
-                }
-            }
+            case InvocationExpressionSyntax invocation:
+                Add(map, SyntaxNames.CalledName(invocation), invocation);
+                break;
+            case BaseObjectCreationExpressionSyntax creation:
+                Add(map, SyntaxNames.CreatedTypeName(creation) ?? ".ctor", creation);
+                break;
+            case ConstructorInitializerSyntax initializer:
+                Add(map, ".ctor", initializer);
+                break;
         }
-
-        return map;
     }
 
     private static void Add(Dictionary<string, List<SyntaxNode>> map, string? name, SyntaxNode node)

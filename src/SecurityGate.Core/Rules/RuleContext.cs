@@ -59,6 +59,28 @@ public sealed class RuleContext
         return value;
     }
 
+    /// <summary>
+    /// The result of <paramref name="bind"/> at the position in the body of the type around <paramref name="node"/>
+    /// where the text binds as at the node (see <see cref="TypeScope"/>), computed once per type and <paramref name="key"/>
+    /// (the purpose and the text, so different questions about the same text do not share an answer).
+    /// <paramref name="simpleName"/> is the leftmost identifier of an expression, which nothing in the member may
+    /// declare; null for a type name. False when there is no such position: the caller binds at the node.
+    /// </summary>
+    internal bool AtTypeLevel<T>(SyntaxNode node, string key, string? simpleName, Func<int, T> bind, out T result)
+    {
+        var type = simpleName is null
+            ? TypeScope.TypeFor(node)
+            : TypeScope.TypeForSimpleName(node, simpleName, member => Memo(member, nameof(TypeScope.DeclaredNames), () => TypeScope.DeclaredNames(member)));
+        if (type is null)
+        {
+            result = default!;
+            return false;
+        }
+
+        result = Memo(type, key, () => bind(TypeScope.Position(type)));
+        return true;
+    }
+
     /// <summary>Whether a node can run, given conditions that are fixed when the program is written.</summary>
     public bool IsReachable(SyntaxNode node) => _reachability.IsReachable(node);
 

@@ -35,7 +35,7 @@ public sealed class CatchAllRule : SecurityRule
     {
         var clause = (CatchClauseSyntax)node;
         var model = context.Model;
-        var type = CatchClauses.CaughtType(clause, model);
+        var type = CatchClauses.CaughtType(clause, context);
         if (type is null || KnownApis.FullName(type) is not (CatchClauses.ExceptionType or CatchClauses.SystemExceptionType))
         {
             return;

@@ -19,18 +19,24 @@ internal static class CatchClauses
     public static SyntaxNode ReportNode(CatchClauseSyntax clause) => (SyntaxNode?)clause.Declaration ?? clause;
 
     /// <summary>The caught type; a bare <c>catch</c> catches everything, so it counts as <c>System.Exception</c>.</summary>
-    public static ITypeSymbol? CaughtType(CatchClauseSyntax clause, SemanticModel model) =>
+    public static ITypeSymbol? CaughtType(CatchClauseSyntax clause, RuleContext context) =>
         clause.Declaration is { } declaration
-            ? TypeOf(declaration.Type, model)
-            : model.Compilation.GetTypeByMetadataName(ExceptionType);
+            ? TypeOf(declaration.Type, context)
+            : context.Model.Compilation.GetTypeByMetadataName(ExceptionType);
 
     /// <summary>
     /// The type a type syntax names, bound as a type in its scope (usings and aliases included). A speculative type
     /// binding looks the name up without binding the statement around it: <c>GetTypeInfo</c> on a catch type binds the
-    /// whole <c>try</c> statement, which is most of the method.
+    /// whole <c>try</c> statement, which is most of the method. Outside generic methods the name means the same at the
+    /// type's body, and binding it there does not open the method at all; it is bound once per type and text.
     /// </summary>
-    public static ITypeSymbol? TypeOf(TypeSyntax type, SemanticModel model) =>
-        model.GetSpeculativeTypeInfo(type.SpanStart, type, SpeculativeBindingOption.BindAsTypeOrNamespace).Type is { } bound and not IErrorTypeSymbol
+    public static ITypeSymbol? TypeOf(TypeSyntax type, RuleContext context) =>
+        context.AtTypeLevel(type, "type " + type, null, position => BindType(type, context.Model, position), out var bound)
+            ? bound
+            : BindType(type, context.Model, type.SpanStart);
+
+    private static ITypeSymbol? BindType(TypeSyntax type, SemanticModel model, int position) =>
+        model.GetSpeculativeTypeInfo(position, type, SpeculativeBindingOption.BindAsTypeOrNamespace).Type is { } bound and not IErrorTypeSymbol
             ? bound
             : null;
 

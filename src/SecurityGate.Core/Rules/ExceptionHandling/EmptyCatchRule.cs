@@ -26,7 +26,7 @@ public sealed class EmptyCatchRule : SecurityRule
     public override void Analyze(SyntaxNode node, RuleContext context)
     {
         var clause = (CatchClauseSyntax)node;
-        var caught = CatchClauses.Describe(clause, CatchClauses.CaughtType(clause, context.Model));
+        var caught = CatchClauses.Describe(clause, CatchClauses.CaughtType(clause, context));
         var inside = clause.Block.OpenBraceToken.TrailingTrivia.Concat(clause.Block.CloseBraceToken.LeadingTrivia);
         var commented = inside.Any(t => t.IsKind(SyntaxKind.SingleLineCommentTrivia) || t.IsKind(SyntaxKind.MultiLineCommentTrivia))
             ? " (a comment does not count)"

@@ -61,7 +61,7 @@ public sealed class FailureReportedAsSuccessRule : SecurityRule
         context.Report(
             Descriptor,
             CatchClauses.ReportNode(clause),
-            $"{CatchClauses.Capitalized(CatchClauses.Describe(clause, CatchClauses.CaughtType(clause, context.Model)))} in {EnclosingName(clause)} leads to 'return true' (line {line}): callers see success after a failure; return false or rethrow",
+            $"{CatchClauses.Capitalized(CatchClauses.Describe(clause, CatchClauses.CaughtType(clause, context)))} in {EnclosingName(clause)} leads to 'return true' (line {line}): callers see success after a failure; return false or rethrow",
             Origin.Internal);
     }
 

@@ -33,7 +33,7 @@ public sealed class GenericExceptionThrownRule : SecurityRule
     public override void Analyze(SyntaxNode node, RuleContext context)
     {
         if (Thrown(node) is not ObjectCreationExpressionSyntax creation
-            || CatchClauses.TypeOf(creation.Type, context.Model) is not { } type
+            || CatchClauses.TypeOf(creation.Type, context) is not { } type
             || !GenericTypes.Contains(KnownApis.FullName(type)))
         {
             return;

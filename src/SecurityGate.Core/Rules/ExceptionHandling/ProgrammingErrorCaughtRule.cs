@@ -37,7 +37,7 @@ public sealed class ProgrammingErrorCaughtRule : SecurityRule
     public override void Analyze(SyntaxNode node, RuleContext context)
     {
         var clause = (CatchClauseSyntax)node;
-        if (CatchClauses.CaughtType(clause, context.Model) is not { } type
+        if (CatchClauses.CaughtType(clause, context) is not { } type
             || !ProgrammingErrors.Contains(KnownApis.FullName(type))
             || CatchClauses.RethrowsOnEveryPath(clause, context.Model))
         {

@@ -23,6 +23,8 @@ public sealed class UnsafeDeserializerRule : SecurityRule
         "System.Web.UI.ObjectStateFormatter",
     };
 
+    private const string JavaScriptSerializer = "System.Web.Script.Serialization.JavaScriptSerializer";
+
     /// <inheritdoc />
     public override RuleDescriptor Descriptor => RuleCatalogue.UnsafeDeserializer;
 
@@ -43,6 +45,11 @@ public sealed class UnsafeDeserializerRule : SecurityRule
     /// <inheritdoc />
     public override void Analyze(SyntaxNode node, RuleContext context)
     {
+        if (node is ImplicitObjectCreationExpressionSyntax implicitCreation && DeclaresHarmlessTarget(implicitCreation, context.Model))
+        {
+            return;
+        }
+
         switch (node)
         {
             case BaseObjectCreationExpressionSyntax creation when context.Model.GetTypeInfo(creation).Type is { } type:
@@ -51,7 +58,7 @@ public sealed class UnsafeDeserializerRule : SecurityRule
                 {
                     Report(creation, $"{type.Name} deserializes whatever types the payload names; use System.Text.Json or DataContractSerializer with known types", context);
                 }
-                else if (name == "System.Web.Script.Serialization.JavaScriptSerializer"
+                else if (name == JavaScriptSerializer
                     && ConfigSinks.ArgumentFor(creation, "resolver", context.Model) is { } resolver
                     && ConfigSinks.IsOrDerives(context.Model.GetTypeInfo(resolver).Type, "System.Web.Script.Serialization.SimpleTypeResolver"))
                 {
@@ -67,6 +74,37 @@ public sealed class UnsafeDeserializerRule : SecurityRule
                 Report(assignment, "TypeNameHandling other than None lets the payload choose the types Json.NET creates; use TypeNameHandling.None or a strict SerializationBinder", context);
                 break;
         }
+    }
+
+    /// <summary>
+    /// Whether a target-typed <c>new()</c> creates a type named where it is declared (a typed variable or field, or the
+    /// return type of a synchronous expression-bodied method or property) that is none of the serializers. The type
+    /// name is bound at the type's body: binding the creation would bind its whole statement or initializer.
+    /// </summary>
+    private static bool DeclaresHarmlessTarget(ImplicitObjectCreationExpressionSyntax creation, SemanticModel model)
+    {
+        TypeSyntax? declared = creation.Parent switch
+        {
+            EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax { Parent: VariableDeclarationSyntax { Type: var type } } } => type,
+            ArrowExpressionClauseSyntax { Parent: MethodDeclarationSyntax method } when !method.Modifiers.Any(SyntaxKind.AsyncKeyword) => method.ReturnType,
+            ArrowExpressionClauseSyntax { Parent: LocalFunctionStatementSyntax function } when !function.Modifiers.Any(SyntaxKind.AsyncKeyword) => function.ReturnType,
+            ArrowExpressionClauseSyntax { Parent: PropertyDeclarationSyntax property } => property.Type,
+            _ => null,
+        };
+        if (declared is null or RefTypeSyntax or IdentifierNameSyntax { IsVar: true } || TypeScope.ForTypeName(declared) is not { } position
+            || model.GetSpeculativeTypeInfo(position, declared, SpeculativeBindingOption.BindAsTypeOrNamespace).Type is not { } bound || bound is IErrorTypeSymbol)
+        {
+            return false;
+        }
+
+        // new() for a nullable value type creates the underlying type.
+        if (bound is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T, TypeArguments: [var underlying] })
+        {
+            bound = underlying;
+        }
+
+        var name = KnownApis.FullName(bound);
+        return !UnsafeTypes.Contains(name) && name != JavaScriptSerializer;
     }
 
     private void Report(SyntaxNode at, string message, RuleContext context) => context.Report(Descriptor, at, message, Origin.Constant);

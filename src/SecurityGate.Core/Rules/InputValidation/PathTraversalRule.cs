@@ -58,7 +58,7 @@ public sealed class PathTraversalRule : SecurityRule
     /// <inheritdoc />
     public override void Analyze(SyntaxNode node, RuleContext context)
     {
-        if (SinkArguments.Method(node, context.Model) is not { } method)
+        if (SinkArguments.AllArgumentsConstant(node, context) || SinkArguments.Method(node, context.Model) is not { } method)
         {
             return;
         }

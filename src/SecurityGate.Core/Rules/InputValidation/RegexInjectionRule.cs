@@ -24,7 +24,7 @@ public sealed class RegexInjectionRule : SecurityRule
     /// <inheritdoc />
     public override void Analyze(SyntaxNode node, RuleContext context)
     {
-        if (RegexSinks.IsRegexMember(node, context.Model, out var method) && RegexSinks.Argument(node, context.Model, "pattern") is { } pattern)
+        if (!SinkArguments.AllArgumentsConstant(node, context) && RegexSinks.IsRegexMember(node, context.Model, out var method) && RegexSinks.Argument(node, context.Model, "pattern") is { } pattern)
         {
             SinkArguments.ReportIfData(context, Descriptor, pattern, SinkConcern.Regex,
                 "Regex pattern",

@@ -30,7 +30,7 @@ public sealed class RegexWithoutTimeoutRule : SecurityRule
     public override void Analyze(SyntaxNode node, RuleContext context)
     {
         var invocation = (InvocationExpressionSyntax)node;
-        if (!RegexSinks.IsRegexMember(invocation, context.Model, out var method) || RegexSinks.Argument(invocation, context.Model, "input") is not { } input)
+        if (SinkArguments.AllArgumentsConstant(invocation, context) || !RegexSinks.IsRegexMember(invocation, context.Model, out var method) || RegexSinks.Argument(invocation, context.Model, "input") is not { } input)
         {
             return;
         }

@@ -41,6 +41,86 @@ internal static class SinkArguments
         }
     }
 
+    /// <summary>
+    /// Whether every argument of a call or object creation is constant by its shape (see <see cref="IsConstantShaped(ExpressionSyntax, RuleContext)"/>):
+    /// then a rule that only reports arguments through <see cref="ReportIfData"/> cannot report, and the call need not be bound.
+    /// </summary>
+    public static bool AllArgumentsConstant(SyntaxNode call, RuleContext context)
+    {
+        var arguments = call switch
+        {
+            InvocationExpressionSyntax invocation => invocation.ArgumentList.Arguments,
+            BaseObjectCreationExpressionSyntax creation => creation.ArgumentList?.Arguments ?? default,
+            _ => default,
+        };
+        foreach (var argument in arguments)
+        {
+            if (!argument.RefKindKeyword.IsKind(SyntaxKind.None) || !IsConstantShaped(argument.Expression, context))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// Whether an expression is one the origin analysis finds <see cref="Origin.Constant"/> without doubt: literals, and
+    /// names of constant fields (bound at the type's body, so the method is not opened), joined by operators, the
+    /// branches of <c>?:</c> and the holes of interpolated strings: each is traced as the maximum of its parts.
+    /// </summary>
+    public static bool IsConstantShaped(ExpressionSyntax expression, RuleContext context) => IsConstantShaped(expression, context, 0);
+
+    // The depth stays far below the origin analysis's own limit, past which it answers 'unknown'.
+    private static bool IsConstantShaped(ExpressionSyntax expression, RuleContext context, int depth)
+    {
+        if (++depth > 16)
+        {
+            return false;
+        }
+
+        switch (expression)
+        {
+            case LiteralExpressionSyntax:
+                return true;
+            case ParenthesizedExpressionSyntax parenthesized:
+                return IsConstantShaped(parenthesized.Expression, context, depth);
+            case BinaryExpressionSyntax binary when !binary.IsKind(SyntaxKind.AsExpression) && !binary.IsKind(SyntaxKind.IsExpression):
+                return IsConstantShaped(binary.Left, context, depth) && IsConstantShaped(binary.Right, context, depth);
+            case ConditionalExpressionSyntax conditional:
+                return IsConstantShaped(conditional.WhenTrue, context, depth) && IsConstantShaped(conditional.WhenFalse, context, depth);
+            case InterpolatedStringExpressionSyntax interpolated:
+                foreach (var content in interpolated.Contents)
+                {
+                    if (content is InterpolationSyntax hole && !IsConstantShaped(hole.Expression, context, depth))
+                    {
+                        return false;
+                    }
+                }
+
+                return true;
+            case IdentifierNameSyntax or MemberAccessExpressionSyntax { RawKind: (int)SyntaxKind.SimpleMemberAccessExpression }:
+                return IsConstantField(expression, context);
+            default:
+                return false;
+        }
+    }
+
+    // A name or dotted name whose leftmost identifier nothing in the member hides, bound at the type's body to a constant field.
+    private static bool IsConstantField(ExpressionSyntax expression, RuleContext context)
+    {
+        var leftmost = expression;
+        while (leftmost is MemberAccessExpressionSyntax { RawKind: (int)SyntaxKind.SimpleMemberAccessExpression, Name: IdentifierNameSyntax } access)
+        {
+            leftmost = access.Expression;
+        }
+
+        return leftmost is IdentifierNameSyntax identifier
+            && (expression == leftmost || ((MemberAccessExpressionSyntax)expression).Name is IdentifierNameSyntax)
+            && context.AtTypeLevel(expression, "constant " + expression, identifier.Identifier.ValueText, position => context.Model.GetSpeculativeSymbolInfo(position, expression, SpeculativeBindingOption.BindAsExpression).Symbol is IFieldSymbol { IsConst: true, HasConstantValue: true }, out var constant)
+            && constant;
+    }
+
     /// <summary>The called method of an invocation or the constructor of an object creation.</summary>
     public static IMethodSymbol? Method(SyntaxNode call, SemanticModel model) => model.GetSymbolInfo(call).Symbol as IMethodSymbol;
 

@@ -43,6 +43,12 @@ public sealed class SqlInjectionRule : SecurityRule
     public override void Analyze(SyntaxNode node, RuleContext context)
     {
         var model = context.Model;
+        // Only values that are not constant are reported, so constant SQL needs no binding of the call around it.
+        if (node is AssignmentExpressionSyntax { Right: var text } ? SinkArguments.IsConstantShaped(text, context) : SinkArguments.AllArgumentsConstant(node, context))
+        {
+            return;
+        }
+
         switch (node)
         {
             case AssignmentExpressionSyntax assignment:

@@ -113,12 +113,12 @@ internal static class LogSinks
     /// classified once per node.
     /// </summary>
     public static LogSink? Find(InvocationExpressionSyntax invocation, RuleContext context) =>
-        context.Memo(invocation, nameof(LogSinks), () => Find(invocation, context.Model));
+        context.Memo(invocation, nameof(LogSinks), () => Find(invocation, context.Model, context));
 
     /// <summary>The sink a call writes to and the values it writes, or null when the call is not a sink.</summary>
-    public static LogSink? Find(InvocationExpressionSyntax invocation, SemanticModel model)
+    private static LogSink? Find(InvocationExpressionSyntax invocation, SemanticModel model, RuleContext context)
     {
-        if (IsStaticCallOnProjectType(invocation, model)
+        if (IsStaticCallOnProjectType(invocation, model, context)
             || model.GetSymbolInfo(invocation).Symbol is not IMethodSymbol method
             || Classify(method, invocation, model) is not { } found
             || model.GetOperation(invocation) is not IInvocationOperation operation)
@@ -184,12 +184,21 @@ internal static class LogSinks
     /// Whether the call is <c>T.M(…)</c> on a type <c>T</c> of the project whose base types and interfaces are all the
     /// project's own too (an application's <c>AppLog.Info</c> or <c>ApiResult.Ok</c>). Such a method is none of the
     /// library sinks, and its own body is analysed where it writes. Only the receiver's name is bound (speculatively),
-    /// not the statement with its arguments, which is what makes this cheaper than resolving the call.
+    /// not the statement with its arguments, which is what makes this cheaper than resolving the call; and when nothing in
+    /// the member is called like the receiver, it is bound at the type's body (once per type), so the method is not opened.
     /// </summary>
-    private static bool IsStaticCallOnProjectType(InvocationExpressionSyntax invocation, SemanticModel model)
+    private static bool IsStaticCallOnProjectType(InvocationExpressionSyntax invocation, SemanticModel model, RuleContext context)
     {
-        if (invocation.Expression is not MemberAccessExpressionSyntax { Expression: IdentifierNameSyntax or QualifiedNameSyntax or AliasQualifiedNameSyntax } access
-            || model.GetSpeculativeSymbolInfo(access.Expression.SpanStart, access.Expression, SpeculativeBindingOption.BindAsExpression).Symbol is not INamedTypeSymbol type)
+        if (invocation.Expression is not MemberAccessExpressionSyntax { Expression: IdentifierNameSyntax or QualifiedNameSyntax or AliasQualifiedNameSyntax } access)
+        {
+            return false;
+        }
+
+        var receiver = access.Expression;
+        if ((receiver is IdentifierNameSyntax { Identifier.ValueText: var name }
+                && context.AtTypeLevel(access, "receiver " + name, name, position => model.GetSpeculativeSymbolInfo(position, receiver, SpeculativeBindingOption.BindAsExpression).Symbol, out var symbol)
+                ? symbol
+                : model.GetSpeculativeSymbolInfo(receiver.SpanStart, receiver, SpeculativeBindingOption.BindAsExpression).Symbol) is not INamedTypeSymbol type)
         {
             return false;
         }
@@ -202,8 +211,16 @@ internal static class LogSinks
             }
         }
 
-        return type.AllInterfaces.All(IsProjectType);
+        return type.AllInterfaces.All(i => IsProjectType(i) || IsRecordEquality(type, i));
     }
+
+    // The IEquatable<R> the compiler gives a record R of the project (and of its base records) declares only the
+    // instance Equals(R): it puts no static member, and so no sink, behind a call on the record's name.
+    private static bool IsRecordEquality(INamedTypeSymbol type, INamedTypeSymbol implemented) =>
+        type.IsRecord
+        && implemented is { Name: "IEquatable", TypeArguments: [INamedTypeSymbol { IsRecord: true } compared] }
+        && KnownApis.FullName(implemented) == "System.IEquatable`1"
+        && IsProjectType(compared);
 
     // Declared in the project's sources and outside the namespaces of the libraries whose sinks are recognised (their
     // source may be compiled in, as the tests' stubs are).

@@ -1,0 +1,114 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace SecurityGate.Core.Analysis;
+
+/// <summary>
+/// Binds names where they mean the same as at the node but without entering the member: at the body of the
+/// enclosing type. Any binding inside a method, even a speculative one, makes Roslyn build that method's binder map
+/// and run its declaration checks; a method whose only candidates are catch types or calls on a type name is then
+/// never opened at all.
+/// </summary>
+internal static class TypeScope
+{
+    /// <summary>
+    /// A position in the body of the innermost type declaration around <paramref name="node"/> at which a type name
+    /// binds as it does at the node: null when a method or local function around the node has type parameters (which
+    /// only its own scope sees) or when the node is not inside the braces of a class, struct, record or interface.
+    /// </summary>
+    public static int? ForTypeName(SyntaxNode node) => TypeFor(node) is { } type ? Position(type) : null;
+
+    /// <summary>The type declaration whose body <see cref="ForTypeName"/> binds at, or null.</summary>
+    public static TypeDeclarationSyntax? TypeFor(SyntaxNode node)
+    {
+        for (var current = node.Parent; current != null; current = current.Parent)
+        {
+            switch (current)
+            {
+                case MethodDeclarationSyntax { TypeParameterList: not null }:
+                case LocalFunctionStatementSyntax { TypeParameterList: not null }:
+                    return null;
+                case TypeDeclarationSyntax type:
+                    return type.Kind() is SyntaxKind.ClassDeclaration or SyntaxKind.StructDeclaration or SyntaxKind.RecordDeclaration
+                        or SyntaxKind.RecordStructDeclaration or SyntaxKind.InterfaceDeclaration
+                        && !type.OpenBraceToken.IsMissing && !type.CloseBraceToken.IsMissing
+                        && node.SpanStart >= type.OpenBraceToken.Span.End && node.Span.End <= type.CloseBraceToken.SpanStart
+                        ? type
+                        : null;
+                case BaseTypeDeclarationSyntax or DelegateDeclarationSyntax or BaseNamespaceDeclarationSyntax or CompilationUnitSyntax:
+                    return null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The position in a type's body where names bind as in the type, outside every member.</summary>
+    public static int Position(TypeDeclarationSyntax type) => type.OpenBraceToken.Span.End;
+
+    /// <summary>
+    /// Like <see cref="TypeFor"/>, for a simple name bound as an expression: also null when the member around the
+    /// node declares something called <paramref name="name"/> (a parameter, local, pattern or range variable, local
+    /// function or type parameter), or a type around it has a primary-constructor parameter of that name, which would
+    /// hide what the type body sees.
+    /// </summary>
+    public static TypeDeclarationSyntax? TypeForSimpleName(SyntaxNode node, string name, Func<SyntaxNode, HashSet<string>> declaredNames)
+    {
+        if (name is "value" or "field" || TypeFor(node) is not { } type)
+        {
+            return null;
+        }
+
+        // Primary-constructor parameters: the type's body sees them too in today's Roslyn, but nothing promises that a
+        // position between members is in their scope, so a name they declare is bound where it is written.
+        for (var current = node.Parent; current != null; current = current.Parent)
+        {
+            if (current is TypeDeclarationSyntax { ParameterList.Parameters: var parameters } && parameters.Any(p => p.Identifier.ValueText == name))
+            {
+                return null;
+            }
+        }
+
+        for (var current = node; current != null; current = current.Parent)
+        {
+            if (current is MemberDeclarationSyntax member && current.Parent is TypeDeclarationSyntax)
+            {
+                return declaredNames(member).Contains(name) ? null : type;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Every name a member declares inside itself: parameters, locals, pattern, foreach, catch and range variables, local functions, type parameters.</summary>
+    public static HashSet<string> DeclaredNames(SyntaxNode member)
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var node in member.DescendantNodesAndSelf())
+        {
+            var identifier = node switch
+            {
+                ParameterSyntax p => p.Identifier,
+                TypeParameterSyntax t => t.Identifier,
+                VariableDeclaratorSyntax v => v.Identifier,
+                SingleVariableDesignationSyntax d => d.Identifier,
+                ForEachStatementSyntax f => f.Identifier,
+                CatchDeclarationSyntax c => c.Identifier,
+                LocalFunctionStatementSyntax l => l.Identifier,
+                FromClauseSyntax q => q.Identifier,
+                LetClauseSyntax q => q.Identifier,
+                JoinClauseSyntax q => q.Identifier,
+                JoinIntoClauseSyntax q => q.Identifier,
+                QueryContinuationSyntax q => q.Identifier,
+                _ => default,
+            };
+            if (identifier.ValueText is { Length: > 0 } text)
+            {
+                names.Add(text);
+            }
+        }
+
+        return names;
+    }
+}
