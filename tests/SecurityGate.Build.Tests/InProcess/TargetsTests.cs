@@ -98,13 +98,13 @@ public sealed class TargetsTests
     }
 
     [Fact]
-    public void The_analysis_starts_before_CoreCompile_and_is_collected_after_it_with_the_same_findings_as_a_serial_run()
+    public void With_SecurityGateConcurrentAnalysis_the_analysis_starts_before_CoreCompile_and_is_collected_after_it_with_the_same_findings_as_the_default_run_after_it()
     {
         using var concurrent = new InProcessProject(ShellFromConsole);
         using var serial = new InProcessProject(ShellFromConsole);
 
-        var overlapped = concurrent.Build();
-        var after = serial.Build(new Dictionary<string, string> { ["SecurityGateConcurrentAnalysis"] = "false" });
+        var overlapped = concurrent.Build(new Dictionary<string, string> { ["SecurityGateConcurrentAnalysis"] = "true" });
+        var after = serial.Build();
 
         Assert.Equal(
             ["_SecurityGateCollectInputs", "_SecurityGateStartAnalysis", "CoreCompile", "SecurityGateAnalyze", "SecurityGateReport"],
@@ -126,14 +126,15 @@ public sealed class TargetsTests
     }
 
     [Fact]
-    public void When_the_compiler_fails_the_started_analysis_is_dropped_and_the_next_build_analyses_again()
+    public void When_the_compiler_fails_a_concurrently_started_analysis_is_dropped_and_the_next_build_analyses_again()
     {
         using var project = new InProcessProject(ShellFromConsole);
         project.Write("compile-error.txt", "broken");
 
-        var broken = project.Build();
+        var concurrent = new Dictionary<string, string> { ["SecurityGateConcurrentAnalysis"] = "true" };
+        var broken = project.Build(concurrent);
         File.Delete(project.PathOf("compile-error.txt"));
-        var fixedBuild = project.Build();
+        var fixedBuild = project.Build(concurrent);
 
         Assert.False(broken.Succeeded);
         Assert.Equal(["CS1002"], broken.Log.Errors.Select(e => e.Code).ToArray());

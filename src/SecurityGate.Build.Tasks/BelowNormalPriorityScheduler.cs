@@ -1,0 +1,80 @@
+using System.Collections.Concurrent;
+using System.Runtime.InteropServices;
+
+namespace SecurityGate.Build.Tasks;
+
+/// <summary>
+/// Runs tasks on a few dedicated threads below normal priority. The analysis started beside the compiler runs
+/// here, so it takes the cores the compiler leaves idle instead of slowing the compiler, which the build waits for
+/// anyway. The engine's parallel loops use the scheduler they are started from, so they stay on these threads.
+/// </summary>
+internal sealed class BelowNormalPriorityScheduler : TaskScheduler, IDisposable
+{
+    // A nice value of 10 gives a thread about a tenth of a core that normal threads want, and all of an idle one.
+    private const int LinuxNiceValue = 10;
+    private readonly BlockingCollection<Task> _queue = new();
+    private readonly Thread[] _threads;
+
+    public BelowNormalPriorityScheduler(int threadCount)
+    {
+        _threads = new Thread[Math.Max(1, threadCount)];
+        for (var i = 0; i < _threads.Length; i++)
+        {
+            _threads[i] = new Thread(Work) { IsBackground = true, Name = "SecurityGate analysis " + i };
+            _threads[i].Start();
+        }
+    }
+
+    /// <inheritdoc />
+    public override int MaximumConcurrencyLevel => _threads.Length;
+
+    /// <summary>Lets the threads finish what is queued and end.</summary>
+    public void Dispose() => _queue.CompleteAdding();
+
+    /// <inheritdoc />
+    protected override void QueueTask(Task task) => _queue.Add(task);
+
+    /// <inheritdoc />
+    protected override bool TryExecuteTaskInline(Task task, bool taskWasPreviouslyQueued) =>
+        Array.IndexOf(_threads, Thread.CurrentThread) >= 0 && TryExecuteTask(task);
+
+    /// <inheritdoc />
+    protected override IEnumerable<Task> GetScheduledTasks() => _queue.ToArray();
+
+    private void Work()
+    {
+        LowerPriority();
+        foreach (var task in _queue.GetConsumingEnumerable())
+        {
+            TryExecuteTask(task);
+        }
+    }
+
+    private static void LowerPriority()
+    {
+        try
+        {
+            if (OperatingSystem.IsLinux())
+            {
+                // .NET ignores Thread.Priority on Linux; the nice value of one thread is set through its thread id.
+                _ = SetPriority(PriorityProcess, GetThreadId(), LinuxNiceValue);
+            }
+            else
+            {
+                Thread.CurrentThread.Priority = ThreadPriority.BelowNormal;
+            }
+        }
+        catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException or PlatformNotSupportedException or ThreadStateException)
+        {
+            // Normal priority only costs speed, never correctness.
+        }
+    }
+
+    private const int PriorityProcess = 0;
+
+    [DllImport("libc", EntryPoint = "setpriority", SetLastError = true)]
+    private static extern int SetPriority(int which, int who, int priority);
+
+    [DllImport("libc", EntryPoint = "gettid")]
+    private static extern int GetThreadId();
+}
