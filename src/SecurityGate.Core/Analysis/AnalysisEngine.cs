@@ -50,10 +50,18 @@ public sealed class AnalysisEngine
         var origins = new OriginAnalyzer(index, reachability);
         var findings = new ConcurrentBag<Finding>();
         var trees = (treesToAnalyze ?? compilation.SyntaxTrees).ToArray();
+        var options = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, Math.Min(Environment.ProcessorCount, 4)), CancellationToken = cancellationToken };
+
+        // Data flow asks the index on the first candidate it traces; built then, one worker would walk every tree
+        // while the others wait for it.
+        if (trees.Length > 0)
+        {
+            index.Prepare(options);
+        }
 
         Parallel.ForEach(
             trees,
-            new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, Math.Min(Environment.ProcessorCount, 4)), CancellationToken = cancellationToken },
+            options,
             tree =>
             {
                 var context = new RuleContext(index, reachability, constants, origins, index.Model(tree), findings.Add);

@@ -14,13 +14,13 @@ namespace SecurityGate.Core.Analysis;
 internal sealed class ProjectIndex
 {
     // Both maps come from one walk over every tree: data flow asks for both, and each walk touches every node.
-    private readonly Lazy<(Dictionary<string, List<SyntaxNode>> Writes, Dictionary<string, List<SyntaxNode>> Calls)> _byName;
+    private readonly object _buildLock = new();
+    private volatile Maps? _byName;
     private readonly ConcurrentDictionary<SyntaxTree, SemanticModel> _models = new();
 
     public ProjectIndex(Compilation compilation)
     {
         Compilation = compilation;
-        _byName = new(Build, LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     public Compilation Compilation { get; }
@@ -33,27 +33,105 @@ internal sealed class ProjectIndex
     /// element assignments on it, and calls on it that add content (<c>Add</c>, <c>Append</c>, …).
     /// </summary>
     public IReadOnlyList<SyntaxNode> WritesTo(string name) =>
-        _byName.Value.Writes.TryGetValue(name, out var list) ? list : [];
+        Built().Writes.TryGetValue(name, out var list) ? list : [];
 
     /// <summary>Invocations and object creations whose called name is <paramref name="name"/>.</summary>
     public IReadOnlyList<SyntaxNode> CallsNamed(string name) =>
-        _byName.Value.Calls.TryGetValue(name, out var list) ? list : [];
+        Built().Calls.TryGetValue(name, out var list) ? list : [];
 
-    private (Dictionary<string, List<SyntaxNode>> Writes, Dictionary<string, List<SyntaxNode>> Calls) Build()
+    /// <summary>
+    /// Builds the maps now, walking the trees in parallel. Built on first use instead, the walk runs on one thread
+    /// while every other worker waits for it; either way each list holds its nodes in tree order, then node order.
+    /// </summary>
+    public void Prepare(ParallelOptions options)
     {
-        var writes = new Dictionary<string, List<SyntaxNode>>(StringComparer.Ordinal);
-        var calls = new Dictionary<string, List<SyntaxNode>>(StringComparer.Ordinal);
-        foreach (var tree in Compilation.SyntaxTrees)
+        if (_byName != null)
         {
-            foreach (var node in tree.GetRoot().DescendantNodes())
-            {
-                AddWrite(writes, node);
-                AddCall(calls, node);
-            }
+            return;
         }
 
-        return (writes, calls);
+        lock (_buildLock)
+        {
+            if (_byName != null)
+            {
+                return;
+            }
+
+            // One contiguous run of trees per worker, merged in order: each list keeps tree order, and there are only
+            // as many partial maps as workers.
+            var trees = Compilation.SyntaxTrees.ToArray();
+            var chunks = Math.Max(1, Math.Min(options.MaxDegreeOfParallelism, trees.Length));
+            var partial = new Maps[chunks];
+            Parallel.For(0, chunks, options, c =>
+            {
+                var maps = new Maps(new(StringComparer.Ordinal), new(StringComparer.Ordinal));
+                for (var i = trees.Length * c / chunks; i < trees.Length * (c + 1) / chunks; i++)
+                {
+                    Walk(trees[i], maps);
+                }
+
+                partial[c] = maps;
+            });
+            var merged = partial[0];
+            for (var c = 1; c < chunks; c++)
+            {
+                Merge(merged.Writes, partial[c].Writes);
+                Merge(merged.Calls, partial[c].Calls);
+            }
+
+            _byName = merged;
+        }
     }
+
+    private Maps Built()
+    {
+        if (_byName is { } built)
+        {
+            return built;
+        }
+
+        lock (_buildLock)
+        {
+            if (_byName is null)
+            {
+                var maps = new Maps(new(StringComparer.Ordinal), new(StringComparer.Ordinal));
+                foreach (var tree in Compilation.SyntaxTrees)
+                {
+                    Walk(tree, maps);
+                }
+
+                _byName = maps;
+            }
+
+            return _byName;
+        }
+    }
+
+    private static void Walk(SyntaxTree tree, Maps maps)
+    {
+        foreach (var node in tree.GetRoot().DescendantNodes())
+        {
+            AddWrite(maps.Writes, node);
+            AddCall(maps.Calls, node);
+        }
+    }
+
+    private static void Merge(Dictionary<string, List<SyntaxNode>> into, Dictionary<string, List<SyntaxNode>> from)
+    {
+        foreach (var (name, nodes) in from)
+        {
+            if (into.TryGetValue(name, out var list))
+            {
+                list.AddRange(nodes);
+            }
+            else
+            {
+                into[name] = nodes;
+            }
+        }
+    }
+
+    private sealed record Maps(Dictionary<string, List<SyntaxNode>> Writes, Dictionary<string, List<SyntaxNode>> Calls);
 
     private static void AddWrite(Dictionary<string, List<SyntaxNode>> map, SyntaxNode node)
     {
