@@ -18,6 +18,7 @@ public sealed class OriginAnalyzer
     private readonly ProjectIndex _index;
     private readonly Reachability _reachability;
     private readonly ConcurrentDictionary<(SyntaxNode, SinkConcern), OriginTrace> _cache = new();
+    private readonly ConcurrentDictionary<IMethodSymbol, (SyntaxNode Site, IMethodSymbol Called)[]> _callSites = new(SymbolEqualityComparer.Default);
     private readonly Guards _guards;
 
     [ThreadStatic]
@@ -629,35 +630,10 @@ public sealed class OriginAnalyzer
             return TraceLambdaParameter(parameter, owner, walk);
         }
 
-        var targets = new List<IMethodSymbol> { owner.OriginalDefinition };
-        for (var overridden = owner.OverriddenMethod; overridden != null; overridden = overridden.OverriddenMethod)
-        {
-            targets.Add(overridden.OriginalDefinition);
-        }
-
-        foreach (var iface in owner.ContainingType.AllInterfaces)
-        {
-            foreach (var member in iface.GetMembers(owner.Name).OfType<IMethodSymbol>())
-            {
-                if (SymbolEqualityComparer.Default.Equals(owner.ContainingType.FindImplementationForInterfaceMember(member), owner))
-                {
-                    targets.Add(member.OriginalDefinition);
-                }
-            }
-        }
-
-        var name = owner.MethodKind == MethodKind.Constructor ? owner.ContainingType.Name : owner.Name;
         var result = OriginTrace.Constant;
         var sites = 0;
-        foreach (var site in _index.CallsNamed(name).Concat(owner.MethodKind == MethodKind.Constructor ? _index.CallsNamed(".ctor") : []))
+        foreach (var (site, called) in ResolvedCallSites(owner))
         {
-            var model = _index.Model(site.SyntaxTree);
-            if (model.GetSymbolInfo(site).Symbol is not IMethodSymbol called
-                || !targets.Any(t => SymbolEqualityComparer.Default.Equals(t, called.OriginalDefinition)))
-            {
-                continue;
-            }
-
             if (!SymbolEqualityComparer.Default.Equals(called.OriginalDefinition, owner.OriginalDefinition) && !ReceiverMayBe(site, owner.ContainingType, walk))
             {
                 continue;
@@ -692,6 +668,49 @@ public sealed class OriginAnalyzer
         }
 
         return sites == 0 ? OriginTrace.Internal : result;
+    }
+
+    /// <summary>
+    /// The call sites in the project, in index order, that resolve to <paramref name="owner"/> or to a method it overrides
+    /// or implements, with the method each resolves to. Which sites these are does not depend on the walk, so every
+    /// trace through one of the method's parameters shares the binding: a common name (<c>Execute</c>, <c>Add</c>) has
+    /// call sites all over a large project.
+    /// </summary>
+    private (SyntaxNode Site, IMethodSymbol Called)[] ResolvedCallSites(IMethodSymbol owner) =>
+        _callSites.GetOrAdd(owner, ResolveCallSites);
+
+    private (SyntaxNode Site, IMethodSymbol Called)[] ResolveCallSites(IMethodSymbol owner)
+    {
+        var targets = new List<IMethodSymbol> { owner.OriginalDefinition };
+        for (var overridden = owner.OverriddenMethod; overridden != null; overridden = overridden.OverriddenMethod)
+        {
+            targets.Add(overridden.OriginalDefinition);
+        }
+
+        foreach (var iface in owner.ContainingType.AllInterfaces)
+        {
+            foreach (var member in iface.GetMembers(owner.Name).OfType<IMethodSymbol>())
+            {
+                if (SymbolEqualityComparer.Default.Equals(owner.ContainingType.FindImplementationForInterfaceMember(member), owner))
+                {
+                    targets.Add(member.OriginalDefinition);
+                }
+            }
+        }
+
+        var name = owner.MethodKind == MethodKind.Constructor ? owner.ContainingType.Name : owner.Name;
+        var resolved = new List<(SyntaxNode, IMethodSymbol)>();
+        foreach (var site in _index.CallsNamed(name).Concat(owner.MethodKind == MethodKind.Constructor ? _index.CallsNamed(".ctor") : []))
+        {
+            var model = _index.Model(site.SyntaxTree);
+            if (model.GetSymbolInfo(site).Symbol is IMethodSymbol called
+                && targets.Any(t => SymbolEqualityComparer.Default.Equals(t, called.OriginalDefinition)))
+            {
+                resolved.Add((site, called));
+            }
+        }
+
+        return [.. resolved];
     }
 
     private static bool IsVisibleOutside(INamedTypeSymbol type)
