@@ -18,7 +18,7 @@ public sealed class OriginAnalyzer
     private readonly ProjectIndex _index;
     private readonly Reachability _reachability;
     private readonly ConcurrentDictionary<(SyntaxNode, SinkConcern), OriginTrace> _cache = new();
-    private readonly ConcurrentDictionary<IMethodSymbol, (SyntaxNode Site, IMethodSymbol Called)[]> _callSites = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<IMethodSymbol, CallSites> _callSites = new(SymbolEqualityComparer.Default);
     private readonly Guards _guards;
 
     [ThreadStatic]
@@ -632,7 +632,7 @@ public sealed class OriginAnalyzer
 
         var result = OriginTrace.Constant;
         var sites = 0;
-        foreach (var (site, called) in ResolvedCallSites(owner))
+        foreach (var (site, called) in ResolvedCallSites(owner).Resolved())
         {
             if (!SymbolEqualityComparer.Default.Equals(called.OriginalDefinition, owner.OriginalDefinition) && !ReceiverMayBe(site, owner.ContainingType, walk))
             {
@@ -671,46 +671,78 @@ public sealed class OriginAnalyzer
     }
 
     /// <summary>
-    /// The call sites in the project, in index order, that resolve to <paramref name="owner"/> or to a method it overrides
-    /// or implements, with the method each resolves to. Which sites these are does not depend on the walk, so every
-    /// trace through one of the method's parameters shares the binding: a common name (<c>Execute</c>, <c>Add</c>) has
-    /// call sites all over a large project.
+    /// The call sites a method's parameters are traced through, resolved on demand and kept: which sites resolve to the
+    /// method does not depend on the walk, so every trace through one of its parameters shares the binding (a common
+    /// name such as <c>Execute</c> or <c>Add</c> has call sites all over a large project). Resolution stays lazy because
+    /// most traces stop at the first site that passes outside data.
     /// </summary>
-    private (SyntaxNode Site, IMethodSymbol Called)[] ResolvedCallSites(IMethodSymbol owner) =>
-        _callSites.GetOrAdd(owner, ResolveCallSites);
+    private CallSites ResolvedCallSites(IMethodSymbol owner) =>
+        _callSites.GetOrAdd(owner, o => new CallSites(o, _index));
 
-    private (SyntaxNode Site, IMethodSymbol Called)[] ResolveCallSites(IMethodSymbol owner)
+    /// <summary>The call sites named like a method, each bound at most once to see whether it calls the method.</summary>
+    private sealed class CallSites
     {
-        var targets = new List<IMethodSymbol> { owner.OriginalDefinition };
-        for (var overridden = owner.OverriddenMethod; overridden != null; overridden = overridden.OverriddenMethod)
+        private readonly List<IMethodSymbol> _targets;
+        private readonly SyntaxNode[] _candidates;
+        private readonly IMethodSymbol?[] _called;
+        private readonly int[] _state; // 0 unresolved, 1 resolved
+        private readonly ProjectIndex _index;
+
+        public CallSites(IMethodSymbol owner, ProjectIndex index)
         {
-            targets.Add(overridden.OriginalDefinition);
+            _index = index;
+            _targets = [owner.OriginalDefinition];
+            for (var overridden = owner.OverriddenMethod; overridden != null; overridden = overridden.OverriddenMethod)
+            {
+                _targets.Add(overridden.OriginalDefinition);
+            }
+
+            foreach (var iface in owner.ContainingType.AllInterfaces)
+            {
+                foreach (var member in iface.GetMembers(owner.Name).OfType<IMethodSymbol>())
+                {
+                    if (SymbolEqualityComparer.Default.Equals(owner.ContainingType.FindImplementationForInterfaceMember(member), owner))
+                    {
+                        _targets.Add(member.OriginalDefinition);
+                    }
+                }
+            }
+
+            var name = owner.MethodKind == MethodKind.Constructor ? owner.ContainingType.Name : owner.Name;
+            _candidates = [.. index.CallsNamed(name).Concat(owner.MethodKind == MethodKind.Constructor ? index.CallsNamed(".ctor") : [])];
+            _called = new IMethodSymbol?[_candidates.Length];
+            _state = new int[_candidates.Length];
         }
 
-        foreach (var iface in owner.ContainingType.AllInterfaces)
+        /// <summary>The sites, in index order, that call the method or one it overrides or implements, with the method each calls.</summary>
+        public IEnumerable<(SyntaxNode Site, IMethodSymbol Called)> Resolved()
         {
-            foreach (var member in iface.GetMembers(owner.Name).OfType<IMethodSymbol>())
+            for (var i = 0; i < _candidates.Length; i++)
             {
-                if (SymbolEqualityComparer.Default.Equals(owner.ContainingType.FindImplementationForInterfaceMember(member), owner))
+                if (Called(i) is { } called)
                 {
-                    targets.Add(member.OriginalDefinition);
+                    yield return (_candidates[i], called);
                 }
             }
         }
 
-        var name = owner.MethodKind == MethodKind.Constructor ? owner.ContainingType.Name : owner.Name;
-        var resolved = new List<(SyntaxNode, IMethodSymbol)>();
-        foreach (var site in _index.CallsNamed(name).Concat(owner.MethodKind == MethodKind.Constructor ? _index.CallsNamed(".ctor") : []))
+        private IMethodSymbol? Called(int i)
         {
-            var model = _index.Model(site.SyntaxTree);
-            if (model.GetSymbolInfo(site).Symbol is IMethodSymbol called
-                && targets.Any(t => SymbolEqualityComparer.Default.Equals(t, called.OriginalDefinition)))
+            if (Volatile.Read(ref _state[i]) == 1)
             {
-                resolved.Add((site, called));
+                return _called[i];
             }
-        }
 
-        return [.. resolved];
+            // Two threads may resolve the same site at once; both get the same answer.
+            var site = _candidates[i];
+            var called = _index.Model(site.SyntaxTree).GetSymbolInfo(site).Symbol is IMethodSymbol method
+                && _targets.Any(t => SymbolEqualityComparer.Default.Equals(t, method.OriginalDefinition))
+                ? method
+                : null;
+            _called[i] = called;
+            Volatile.Write(ref _state[i], 1);
+            return called;
+        }
     }
 
     private static bool IsVisibleOutside(INamedTypeSymbol type)
