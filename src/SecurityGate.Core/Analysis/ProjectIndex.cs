@@ -25,6 +25,15 @@ internal sealed class ProjectIndex
 
     public Compilation Compilation { get; }
 
+    /// <summary>Whether any tree declares a <c>file</c> type, which only its own file sees.</summary>
+    public bool HasFileLocalTypes => Built().HasFileLocalTypes;
+
+    /// <summary>
+    /// Answers about a single name bound at a type's body, shared by types under the same namespaces and usings that
+    /// declare, inherit and contain nothing of that name (see <c>RuleContext.AtTypeLevel</c>).
+    /// </summary>
+    public ConcurrentDictionary<(string Scope, string Key), Lazy<object?>> TypeLevelAnswers { get; } = new();
+
     /// <summary>One semantic model per tree, shared so binding work is cached across rules.</summary>
     public SemanticModel Model(SyntaxTree tree) => _models.GetOrAdd(tree, t => Compilation.GetSemanticModel(t));
 
@@ -77,6 +86,7 @@ internal sealed class ProjectIndex
             {
                 Merge(merged.Writes, partial[c].Writes);
                 Merge(merged.Calls, partial[c].Calls);
+                merged.HasFileLocalTypes |= partial[c].HasFileLocalTypes;
             }
 
             _byName = merged;
@@ -113,6 +123,10 @@ internal sealed class ProjectIndex
         {
             AddWrite(maps.Writes, node);
             AddCall(maps.Calls, node);
+            if (node is BaseTypeDeclarationSyntax or DelegateDeclarationSyntax && ((MemberDeclarationSyntax)node).Modifiers.Any(SyntaxKind.FileKeyword))
+            {
+                maps.HasFileLocalTypes = true;
+            }
         }
     }
 
@@ -131,7 +145,10 @@ internal sealed class ProjectIndex
         }
     }
 
-    private sealed record Maps(Dictionary<string, List<SyntaxNode>> Writes, Dictionary<string, List<SyntaxNode>> Calls);
+    private sealed record Maps(Dictionary<string, List<SyntaxNode>> Writes, Dictionary<string, List<SyntaxNode>> Calls)
+    {
+        public bool HasFileLocalTypes { get; set; }
+    }
 
     private static void AddWrite(Dictionary<string, List<SyntaxNode>> map, SyntaxNode node)
     {

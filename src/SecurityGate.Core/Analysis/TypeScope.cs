@@ -44,6 +44,30 @@ internal static class TypeScope
         return null;
     }
 
+    /// <summary>
+    /// A key for everything around a type declaration that a name lookup passes once it leaves the type: the enclosing
+    /// namespace declarations with their names, extern aliases and usings, and those of the file. Two types with the
+    /// same key see the same names outside themselves (file-local types aside, which are visible in their file only).
+    /// </summary>
+    public static string ImportScope(TypeDeclarationSyntax type)
+    {
+        var parts = new List<string>();
+        for (SyntaxNode? current = type.Parent; current != null; current = current.Parent)
+        {
+            switch (current)
+            {
+                case BaseNamespaceDeclarationSyntax ns:
+                    parts.Add(ns.Name.ToString() + "{" + string.Join(";", ns.Externs.Select(e => e.ToString())) + ";" + string.Join(";", ns.Usings.Select(u => u.ToString())));
+                    break;
+                case CompilationUnitSyntax unit:
+                    parts.Add("{" + string.Join(";", unit.Externs.Select(e => e.ToString())) + ";" + string.Join(";", unit.Usings.Select(u => u.ToString())));
+                    break;
+            }
+        }
+
+        return string.Join("\n", parts);
+    }
+
     /// <summary>The position in a type's body where names bind as in the type, outside every member.</summary>
     public static int Position(TypeDeclarationSyntax type) => type.OpenBraceToken.Span.End;
 

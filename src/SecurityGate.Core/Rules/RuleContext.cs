@@ -65,8 +65,11 @@ public sealed class RuleContext
     /// (the purpose and the text, so different questions about the same text do not share an answer).
     /// <paramref name="simpleName"/> is the leftmost identifier of an expression, which nothing in the member may
     /// declare; null for a type name. False when there is no such position: the caller binds at the node.
+    /// <paramref name="sharedName"/>, when the text bound is that one identifier and nothing else (no member access,
+    /// whose accessibility depends on the type it is written in), lets types that share namespaces and usings and have
+    /// nothing of that name of their own share the answer.
     /// </summary>
-    internal bool AtTypeLevel<T>(SyntaxNode node, string key, string? simpleName, Func<int, T> bind, out T result)
+    internal bool AtTypeLevel<T>(SyntaxNode node, string key, string? simpleName, Func<int, T> bind, out T result, string? sharedName = null)
     {
         var type = simpleName is null
             ? TypeScope.TypeFor(node)
@@ -77,7 +80,46 @@ public sealed class RuleContext
             return false;
         }
 
-        result = Memo(type, key, () => bind(TypeScope.Position(type)));
+        result = Memo(type, key, () =>
+        {
+            // The same single name in another type under the same namespaces and usings binds to the same symbol when
+            // neither type has anything of that name in scope of its own: share the answer across the project.
+            if (sharedName is null || _index.HasFileLocalTypes || !IsTransparent(type, sharedName))
+            {
+                return bind(TypeScope.Position(type));
+            }
+
+            var shared = _index.TypeLevelAnswers.GetOrAdd((Memo(type, nameof(TypeScope.ImportScope), () => TypeScope.ImportScope(type)), key), _ => new Lazy<object?>(() => bind(TypeScope.Position(type))));
+            return (T)shared.Value!;
+        });
+        return true;
+    }
+
+    // Nothing named `name` among the type's and its containing types' type parameters and members (inherited ones and
+    // interfaces' included): a lookup of the name there goes on to the namespaces and usings around the type.
+    private bool IsTransparent(TypeDeclarationSyntax declaration, string name)
+    {
+        if (Memo(declaration, "declared type", () => Model.GetDeclaredSymbol(declaration)) is not INamedTypeSymbol declared)
+        {
+            return false;
+        }
+
+        for (var type = declared; type != null; type = type.ContainingType)
+        {
+            if (type.TypeParameters.Any(p => p.Name == name) || type.AllInterfaces.Any(i => !i.GetMembers(name).IsEmpty))
+            {
+                return false;
+            }
+
+            for (INamedTypeSymbol? current = type; current != null; current = current.BaseType)
+            {
+                if (!current.GetMembers(name).IsEmpty)
+                {
+                    return false;
+                }
+            }
+        }
+
         return true;
     }
 

@@ -31,7 +31,7 @@ internal static class CatchClauses
     /// type's body, and binding it there does not open the method at all; it is bound once per type and text.
     /// </summary>
     public static ITypeSymbol? TypeOf(TypeSyntax type, RuleContext context) =>
-        context.AtTypeLevel(type, "type " + type, null, position => BindType(type, context.Model, position), out var bound)
+        context.AtTypeLevel(type, "type " + type, null, position => BindType(type, context.Model, position), out var bound, (type as IdentifierNameSyntax)?.Identifier.ValueText)
             ? bound
             : BindType(type, context.Model, type.SpanStart);
 

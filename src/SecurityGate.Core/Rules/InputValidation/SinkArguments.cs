@@ -117,7 +117,7 @@ internal static class SinkArguments
 
         return leftmost is IdentifierNameSyntax identifier
             && (expression == leftmost || ((MemberAccessExpressionSyntax)expression).Name is IdentifierNameSyntax)
-            && context.AtTypeLevel(expression, "constant " + expression, identifier.Identifier.ValueText, position => context.Model.GetSpeculativeSymbolInfo(position, expression, SpeculativeBindingOption.BindAsExpression).Symbol is IFieldSymbol { IsConst: true, HasConstantValue: true }, out var constant)
+            && context.AtTypeLevel(expression, "constant " + expression, identifier.Identifier.ValueText, position => context.Model.GetSpeculativeSymbolInfo(position, expression, SpeculativeBindingOption.BindAsExpression).Symbol is IFieldSymbol { IsConst: true, HasConstantValue: true }, out var constant, expression == leftmost ? identifier.Identifier.ValueText : null)
             && constant;
     }
 

@@ -196,7 +196,7 @@ internal static class LogSinks
 
         var receiver = access.Expression;
         if ((receiver is IdentifierNameSyntax { Identifier.ValueText: var name }
-                && context.AtTypeLevel(access, "receiver " + name, name, position => model.GetSpeculativeSymbolInfo(position, receiver, SpeculativeBindingOption.BindAsExpression).Symbol, out var symbol)
+                && context.AtTypeLevel(access, "receiver " + name, name, position => model.GetSpeculativeSymbolInfo(position, receiver, SpeculativeBindingOption.BindAsExpression).Symbol, out var symbol, name)
                 ? symbol
                 : model.GetSpeculativeSymbolInfo(receiver.SpanStart, receiver, SpeculativeBindingOption.BindAsExpression).Symbol) is not INamedTypeSymbol type)
         {
