@@ -12,11 +12,11 @@ namespace SecurityGate.Build.Tasks;
 /// Logs nothing itself unless the gate fails internally, so a fresh run and a replay print the same lines.
 /// </summary>
 /// <remarks>
-/// The analysis reads only the sources and references, not the compiler's output, so the targets call this task
-/// twice: with <see cref="StartOnly"/> before <c>CoreCompile</c>, which starts the analysis in the background and
-/// returns, and after <c>CoreCompile</c>, which waits for it and stores the result. The gate then uses the cores the
-/// compiler leaves idle instead of adding its whole time after it. Without a started analysis (the first call was
-/// skipped or switched off) the second call analyses on the spot.
+/// By default the targets call this task once, after <c>CoreCompile</c>. The analysis reads only the sources and
+/// references, not the compiler's output, so with <c>SecurityGateConcurrentAnalysis</c> they call it twice: with
+/// <see cref="StartOnly"/> before <c>CoreCompile</c>, which starts the analysis in the background and returns, and
+/// after <c>CoreCompile</c>, which waits for it and stores the result; the gate then uses the cores the compiler
+/// leaves idle. Without a started analysis the call after the compiler analyses on the spot.
 /// </remarks>
 public sealed class SecurityGateAnalyze : Microsoft.Build.Utilities.Task
 {
@@ -94,15 +94,18 @@ public sealed class SecurityGateAnalyze : Microsoft.Build.Utilities.Task
             return true;
         }
 
+        PendingAnalysis? pending = null;
         try
         {
-            var pending = PendingAnalysis.Start(CreateRequest());
+            pending = PendingAnalysis.Start(CreateRequest());
             engine.RegisterTaskObject(PendingAnalysis.KeyFor(ResultFile), pending, RegisteredTaskObjectLifetime.Build, allowEarlyCollection: false);
             Log.LogMessage(MessageImportance.Normal, roslyn);
             Log.LogMessage(MessageImportance.Normal, "SecurityGate analysis started beside the compiler");
         }
         catch (Exception e)
         {
+            // Unregistered work would run on unobserved; stop it.
+            pending?.Dispose();
             // Not fatal: the call after the compiler finds nothing started and analyses on the spot, failing closed there.
             Log.LogMessage(MessageImportance.Normal, $"SecurityGate could not start the analysis early ({e.GetType().Name}: {e.Message}); it runs after the compiler");
         }
