@@ -148,6 +148,25 @@ internal sealed partial class BuildRunner
         return new GatePhases(Ms("parse"), semantic, rules, Ms("reports"), Ms("wait"));
     }
 
+    /// <summary>
+    /// The summed times of the targets whose names match, from the "Target Performance Summary" that
+    /// <c>-clp:PerformanceSummary</c> prints (0 when there is none).
+    /// </summary>
+    public static double TargetMs(string output, Func<string, bool> matches)
+    {
+        var start = output.IndexOf("Target Performance Summary:", StringComparison.Ordinal);
+        if (start < 0)
+        {
+            return 0;
+        }
+
+        var end = output.IndexOf("Task Performance Summary:", start, StringComparison.Ordinal);
+        var section = end < 0 ? output[start..] : output[start..end];
+        return PerformanceLine().Matches(section)
+            .Where(m => matches(m.Groups["name"].Value))
+            .Sum(m => double.Parse(m.Groups["ms"].Value, CultureInfo.InvariantCulture));
+    }
+
     /// <summary>The gate's summary line (SG0006), for the record.</summary>
     public static string? Summary(string output)
     {
@@ -157,6 +176,9 @@ internal sealed partial class BuildRunner
 
     [GeneratedRegex(@"SecurityGate timings: parse (?<parse>\d+) ms, analysis (?<analysis>\d+) ms(?: \(semantic set-up (?<semantic>\d+) ms, rules (?<rules>\d+) ms\))?, reports (?<reports>\d+) ms(?:; started before the compiler, waited (?<wait>\d+) ms after it)?")]
     private static partial Regex TimingsLine();
+
+    [GeneratedRegex(@"^\s*(?<ms>\d+) ms\s+(?<name>\S+)\s+\d+ calls", RegexOptions.Multiline)]
+    private static partial Regex PerformanceLine();
 
     [GeneratedRegex(@"SecurityGate: \d+ files;[^\r\n\[]*")]
     private static partial Regex SummaryLine();

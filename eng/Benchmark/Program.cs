@@ -63,7 +63,7 @@ foreach (var size in options.Sizes)
 
     string[] Build(bool gate, bool rebuild)
     {
-        var list = new List<string> { "build", project.ProjectFile, "--no-restore", "-nodeReuse:false", "-m:1", "-tl:off", "-nologo", "-v:n", "-clp:NoSummary" };
+        var list = new List<string> { "build", project.ProjectFile, "--no-restore", "-nodeReuse:false", "-m:1", "-tl:off", "-nologo", "-v:n", "-clp:NoSummary;PerformanceSummary" };
         if (rebuild)
         {
             list.Add("-t:Rebuild");
@@ -96,7 +96,12 @@ foreach (var size in options.Sizes)
         }
 
         var summary = BuildRunner.Summary(gated.Output) ?? "(no summary line)";
-        var result = new RunResult(plain.Elapsed.TotalSeconds, gated.Elapsed.TotalSeconds, phases, noopPlain.Elapsed.TotalMilliseconds, noopGate.Elapsed.TotalMilliseconds, plain.PeakRssBytes, gated.PeakRssBytes, summary);
+        var result = new RunResult(plain.Elapsed.TotalSeconds, gated.Elapsed.TotalSeconds, phases, noopPlain.Elapsed.TotalMilliseconds, noopGate.Elapsed.TotalMilliseconds, plain.PeakRssBytes, gated.PeakRssBytes, summary)
+        {
+            PlainCompileMs = BuildRunner.TargetMs(plain.Output, name => name == "CoreCompile"),
+            GateTargetsMs = BuildRunner.TargetMs(gated.Output, name => name.Contains("SecurityGate", StringComparison.Ordinal)),
+            NoopGateTargetsMs = BuildRunner.TargetMs(noopGate.Output, name => name.Contains("SecurityGate", StringComparison.Ordinal)),
+        };
         runs.Add(result);
         Console.WriteLine($"   run {run}: plain {result.PlainSeconds:F2} s, gate {result.GateSeconds:F2} s (parse {phases.ParseMs:F0}, semantic {phases.SemanticMs:F0}, rules {phases.RulesMs:F0}, reports {phases.ReportsMs:F0}, wait {phases.WaitMs:F0} ms), "
             + $"no-op {result.NoopPlainMs:F0}/{result.NoopGateMs:F0} ms, RSS {Mb(result.PlainRss):F0}/{Mb(result.GateRss):F0} MB");
@@ -180,7 +185,17 @@ internal sealed record Options(IReadOnlyList<int> Sizes, int Runs, int Seed, str
 }
 
 /// <summary>One measured round for one size.</summary>
-internal sealed record RunResult(double PlainSeconds, double GateSeconds, GatePhases Phases, double NoopPlainMs, double NoopGateMs, long PlainRss, long GateRss, string Summary);
+internal sealed record RunResult(double PlainSeconds, double GateSeconds, GatePhases Phases, double NoopPlainMs, double NoopGateMs, long PlainRss, long GateRss, string Summary)
+{
+    /// <summary>CoreCompile of the plain rebuild, from MSBuild's performance summary.</summary>
+    public double PlainCompileMs { get; init; }
+
+    /// <summary>All SecurityGate targets of the gated rebuild, from MSBuild's performance summary.</summary>
+    public double GateTargetsMs { get; init; }
+
+    /// <summary>All SecurityGate targets of the gated no-op build, from MSBuild's performance summary.</summary>
+    public double NoopGateTargetsMs { get; init; }
+}
 
 /// <summary>All rounds for one size.</summary>
 internal sealed record SizeResult(int Lines, int Files, long TreesBytes, IReadOnlyList<RunResult> Runs);
@@ -261,6 +276,17 @@ internal static class Report
             b.AppendLine(CultureInfo.InvariantCulture,
                 $"| {r.Lines} | {r.Files} | {plain:F2} | {gate:F2} | {ratio:F3} | {Median(r.Runs.Select(x => x.Phases.ParseMs)):F0} | {Median(r.Runs.Select(x => x.Phases.SemanticMs)):F0} | {Median(r.Runs.Select(x => x.Phases.RulesMs)):F0} | {Median(r.Runs.Select(x => x.Phases.ReportsMs)):F0} | {Median(r.Runs.Select(x => x.Phases.WaitMs)):F0} "
                 + $"| {noopPlain:F0} | {noopGate:F0} | {noopDelta:F0} | {rssPlain:F0} | {rssGate:F0} | {rssDelta:F0} | {trees:F1} | {ratioVerdict}, {noopVerdict}, {memoryVerdict} |");
+        }
+
+        b.AppendLine();
+        b.AppendLine("Whole builds on a shared machine vary by more than the gate costs, so MSBuild's performance summary of the same builds gives the gate's own targets beside the plain compile (medians):");
+        b.AppendLine();
+        b.AppendLine("| lines | plain CoreCompile ms | plain build ms | gate targets ms | gate targets / plain build | no-op gate targets ms |");
+        b.AppendLine("|---:|---:|---:|---:|---:|---:|");
+        foreach (var r in results)
+        {
+            b.AppendLine(CultureInfo.InvariantCulture,
+                $"| {r.Lines} | {Median(r.Runs.Select(x => x.PlainCompileMs)):F0} | {Median(r.Runs.Select(x => x.PlainSeconds * 1000)):F0} | {Median(r.Runs.Select(x => x.GateTargetsMs)):F0} | {Median(r.Runs.Select(x => x.GateTargetsMs / (x.PlainSeconds * 1000))):F3} | {Median(r.Runs.Select(x => x.NoopGateTargetsMs)):F0} |");
         }
 
         b.AppendLine();
