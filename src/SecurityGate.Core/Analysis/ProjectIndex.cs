@@ -93,28 +93,15 @@ internal sealed class ProjectIndex
         }
     }
 
+    // Without a Prepare call (data flow asked directly, as in tests) the same walk runs on this thread.
     private Maps Built()
     {
-        if (_byName is { } built)
+        if (_byName is null)
         {
-            return built;
+            Prepare(new ParallelOptions { MaxDegreeOfParallelism = 1 });
         }
 
-        lock (_buildLock)
-        {
-            if (_byName is null)
-            {
-                var maps = new Maps(new(StringComparer.Ordinal), new(StringComparer.Ordinal));
-                foreach (var tree in Compilation.SyntaxTrees)
-                {
-                    Walk(tree, maps);
-                }
-
-                _byName = maps;
-            }
-
-            return _byName;
-        }
+        return _byName!;
     }
 
     private static void Walk(SyntaxTree tree, Maps maps)
