@@ -106,14 +106,14 @@ public sealed class RuleContext
 
         for (var type = declared; type != null; type = type.ContainingType)
         {
-            if (type.TypeParameters.Any(p => p.Name == name) || type.AllInterfaces.Any(i => !i.GetMembers(name).IsEmpty))
+            if (type.TypeParameters.Any(p => p.Name == name) || type.AllInterfaces.Any(i => Declares(i, name)))
             {
                 return false;
             }
 
             for (INamedTypeSymbol? current = type; current != null; current = current.BaseType)
             {
-                if (!current.GetMembers(name).IsEmpty)
+                if (Declares(current, name))
                 {
                     return false;
                 }
@@ -122,6 +122,13 @@ public sealed class RuleContext
 
         return true;
     }
+
+    // Asked by name, a source type builds every member symbol it has; its declarations already list the names. A record's
+    // compiler-made members (positional properties among them) are not in that list, so a record is asked for the members.
+    private static bool Declares(INamedTypeSymbol type, string name) =>
+        type.IsRecord
+            ? !type.GetMembers(name).IsEmpty
+            : type.MemberNames.Contains(name) || !type.GetTypeMembers(name).IsEmpty;
 
     /// <summary>Whether a node can run, given conditions that are fixed when the program is written.</summary>
     public bool IsReachable(SyntaxNode node) => _reachability.IsReachable(node);

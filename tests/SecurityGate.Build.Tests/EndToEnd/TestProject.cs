@@ -64,8 +64,11 @@ public sealed class TestProject
 
         """);
 
-    public BuildOutput Build(params string[] extraArguments) =>
-        new(Dotnet.Run(Directory, _feed.Environment, ["build", ProjectFile, "-nodeReuse:false", "-tl:off", "-nologo", .. extraArguments]), this);
+    public BuildOutput Build(params string[] extraArguments) => BuildWith(new Dictionary<string, string>(), extraArguments);
+
+    /// <summary>Builds with extra environment variables on top of the feed's.</summary>
+    public BuildOutput BuildWith(IReadOnlyDictionary<string, string> environment, params string[] extraArguments) =>
+        new(Dotnet.Run(Directory, _feed.Environment.Concat(environment).ToDictionary(), ["build", ProjectFile, "-nodeReuse:false", "-tl:off", "-nologo", .. extraArguments]), this);
 }
 
 /// <summary>What a console build printed, split into the live part and MSBuild's closing recap.</summary>

@@ -1,0 +1,43 @@
+using System.Runtime.InteropServices;
+
+namespace SecurityGate.Build.Tests.EndToEnd;
+
+/// <summary>
+/// The package built on linux-x64 carries SecurityGate.Core precompiled (ReadyToRun). The runtime silently falls back
+/// to the JIT for an image whose format it does not accept, so the only proof is the runtime's own list of the methods
+/// it JIT-compiled while the gate ran.
+/// </summary>
+[Collection(EndToEndCollection.Name)]
+public sealed class PrecompiledEngineTests(PackageFeed feed)
+{
+    [LinuxX64Fact]
+    public void The_gate_runs_the_engine_precompiled_and_JIT_compiles_none_of_its_own_methods()
+    {
+        var project = feed.CreateProject("precompiled");
+        project.Write("Program.cs", "System.Console.WriteLine(\"hello\");\n");
+        var policy = project.Write("securitygate.json", "{ }\n");
+        Assert.True(project.Build().Succeeded);
+
+        // Only the gate runs again (the policy changed, the sources did not), so no compiler process shares the list.
+        File.SetLastWriteTimeUtc(policy, DateTime.UtcNow.AddSeconds(2));
+        var jitList = project.PathOf("jit.txt");
+        var build = project.BuildWith(new Dictionary<string, string> { ["DOTNET_JitStdOutFile"] = jitList, ["DOTNET_JitDisasmSummary"] = "1" });
+
+        Assert.True(build.Succeeded, build.ToString());
+        var compiled = File.ReadAllLines(jitList);
+        Assert.Contains(compiled, line => line.Contains("JIT compiled SecurityGate.Build.Tasks.SecurityGateAnalyze:Execute", StringComparison.Ordinal));
+        Assert.DoesNotContain(compiled, line => line.Contains("JIT compiled SecurityGate.Core.", StringComparison.Ordinal));
+    }
+}
+
+/// <summary>A fact that runs only on linux-x64, the one platform the package is precompiled for.</summary>
+public sealed class LinuxX64FactAttribute : FactAttribute
+{
+    public LinuxX64FactAttribute()
+    {
+        if (!OperatingSystem.IsLinux() || RuntimeInformation.OSArchitecture != Architecture.X64)
+        {
+            Skip = "SecurityGate.Core is precompiled only when the package is packed on linux-x64";
+        }
+    }
+}
