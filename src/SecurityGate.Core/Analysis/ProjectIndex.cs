@@ -17,6 +17,7 @@ internal sealed class ProjectIndex
     private readonly object _buildLock = new();
     private volatile Maps? _byName;
     private readonly ConcurrentDictionary<SyntaxTree, SemanticModel> _models = new();
+    private readonly ConcurrentDictionary<string, bool> _types = new(StringComparer.Ordinal);
 
     public ProjectIndex(Compilation compilation)
     {
@@ -29,10 +30,22 @@ internal sealed class ProjectIndex
     public bool HasFileLocalTypes => Built().HasFileLocalTypes;
 
     /// <summary>
+    /// Whether a using directive anywhere in the project (global ones included) declares an alias called
+    /// <paramref name="name"/>: only then can a simple name stand for a type of another name.
+    /// </summary>
+    public bool IsAliasName(string name) => Built().Aliases.Contains(name);
+
+    /// <summary>Whether any using directive in the project (global ones included) is a <c>using static</c>.</summary>
+    public bool HasUsingStatic => Built().HasUsingStatic;
+
+    /// <summary>
     /// Answers about a single name bound at a type's body, shared by types under the same namespaces and usings that
     /// declare, inherit and contain nothing of that name (see <c>RuleContext.AtTypeLevel</c>).
     /// </summary>
     public ConcurrentDictionary<(string Scope, string Key), Lazy<object?>> TypeLevelAnswers { get; } = new();
+
+    /// <summary>Whether the compilation (sources or references, however many) has a type of this metadata name; asked once per name.</summary>
+    public bool HasType(string metadataName) => _types.GetOrAdd(metadataName, name => !Compilation.GetTypesByMetadataName(name).IsEmpty);
 
     /// <summary>One semantic model per tree, shared so binding work is cached across rules.</summary>
     public SemanticModel Model(SyntaxTree tree) => _models.GetOrAdd(tree, t => Compilation.GetSemanticModel(t));
@@ -73,7 +86,7 @@ internal sealed class ProjectIndex
             var partial = new Maps[chunks];
             Parallel.For(0, chunks, options, c =>
             {
-                var maps = new Maps(new(StringComparer.Ordinal), new(StringComparer.Ordinal));
+                var maps = new Maps(new(StringComparer.Ordinal), new(StringComparer.Ordinal), new(StringComparer.Ordinal));
                 for (var i = trees.Length * c / chunks; i < trees.Length * (c + 1) / chunks; i++)
                 {
                     Walk(trees[i], maps);
@@ -86,7 +99,9 @@ internal sealed class ProjectIndex
             {
                 Merge(merged.Writes, partial[c].Writes);
                 Merge(merged.Calls, partial[c].Calls);
+                merged.Aliases.UnionWith(partial[c].Aliases);
                 merged.HasFileLocalTypes |= partial[c].HasFileLocalTypes;
+                merged.HasUsingStatic |= partial[c].HasUsingStatic;
             }
 
             _byName = merged;
@@ -114,6 +129,15 @@ internal sealed class ProjectIndex
             {
                 maps.HasFileLocalTypes = true;
             }
+            else if (node is UsingDirectiveSyntax directive)
+            {
+                if (directive.Alias is { Name.Identifier.ValueText: var alias })
+                {
+                    maps.Aliases.Add(alias);
+                }
+
+                maps.HasUsingStatic |= directive.StaticKeyword.IsKind(SyntaxKind.StaticKeyword);
+            }
         }
     }
 
@@ -132,9 +156,11 @@ internal sealed class ProjectIndex
         }
     }
 
-    private sealed record Maps(Dictionary<string, List<SyntaxNode>> Writes, Dictionary<string, List<SyntaxNode>> Calls)
+    private sealed record Maps(Dictionary<string, List<SyntaxNode>> Writes, Dictionary<string, List<SyntaxNode>> Calls, HashSet<string> Aliases)
     {
         public bool HasFileLocalTypes { get; set; }
+
+        public bool HasUsingStatic { get; set; }
     }
 
     private static void AddWrite(Dictionary<string, List<SyntaxNode>> map, SyntaxNode node)

@@ -130,6 +130,15 @@ public sealed class RuleContext
             ? !type.GetMembers(name).IsEmpty
             : type.MemberNames.Contains(name) || !type.GetTypeMembers(name).IsEmpty;
 
+    /// <summary>Whether some using directive of the project declares an alias of this name.</summary>
+    public bool IsAliasName(string name) => _index.IsAliasName(name);
+
+    /// <summary>Whether the project or its references declare a type of this metadata name (answered once per run).</summary>
+    public bool HasType(string metadataName) => _index.HasType(metadataName);
+
+    /// <summary>Whether some using directive of the project is a <c>using static</c>, which lets a call omit its type.</summary>
+    public bool HasUsingStatic => _index.HasUsingStatic;
+
     /// <summary>Whether a node can run, given conditions that are fixed when the program is written.</summary>
     public bool IsReachable(SyntaxNode node) => _reachability.IsReachable(node);
 

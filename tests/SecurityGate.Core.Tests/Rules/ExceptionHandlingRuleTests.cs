@@ -81,6 +81,25 @@ public sealed class ExceptionHandlingRuleTests
     }
 
     [Fact]
+    public void A_generic_exception_thrown_under_a_global_alias_from_another_file_is_reported()
+    {
+        const string usings = """
+            global using Failure = System.SystemException;
+            """;
+        const string source = """
+            class Orders
+            {
+                void Place(string id)
+                {
+                    if (id.Length == 0) throw new Failure();
+                    if (id.Length > 9) throw new System.ArgumentException("too long", nameof(id));
+                }
+            }
+            """;
+        Assert.Equal(["SG3003@5:35"], RuleHarness.Ids("SG3", usings, source));
+    }
+
+    [Fact]
     public void Specific_exception_types_and_a_user_type_named_Exception_stay_silent()
     {
         const string source = """

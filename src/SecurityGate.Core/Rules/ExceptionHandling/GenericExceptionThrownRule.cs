@@ -25,14 +25,17 @@ public sealed class GenericExceptionThrownRule : SecurityRule
     /// <inheritdoc />
     public override ImmutableArray<SyntaxKind> NodeKinds { get; } = [SyntaxKind.ThrowStatement, SyntaxKind.ThrowExpression];
 
+    private static readonly HashSet<string> GenericNames = new(StringComparer.Ordinal) { "Exception", "ApplicationException", "SystemException" };
+
     /// <inheritdoc />
-    // Any created object qualifies: a name check would miss aliases, and throws are few.
     public override bool IsCandidate(SyntaxNode node) => Thrown(node) is ObjectCreationExpressionSyntax;
 
     /// <inheritdoc />
     public override void Analyze(SyntaxNode node, RuleContext context)
     {
+        // A type written under another name can only be one of these through an alias, so most throws need no binding.
         if (Thrown(node) is not ObjectCreationExpressionSyntax creation
+            || (SyntaxNames.TypeName(creation.Type) is { } written && !GenericNames.Contains(written) && !context.IsAliasName(written))
             || CatchClauses.TypeOf(creation.Type, context) is not { } type
             || !GenericTypes.Contains(KnownApis.FullName(type)))
         {

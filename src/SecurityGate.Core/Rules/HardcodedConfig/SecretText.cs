@@ -58,6 +58,12 @@ internal static partial class SecretText
     /// <summary>Whether a name says it holds a connection string: <c>ConnectionString</c>, <c>dbConnStr</c>, <c>DefaultConnection</c> is not enough.</summary>
     public static bool IsConnectionStringName(string name)
     {
+        // Every name that qualifies has one of these inside; most names have neither, and splitting them allocates.
+        if (!name.Contains("conn", StringComparison.OrdinalIgnoreCase) && !name.Contains("dsn", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
         var words = Words(name);
         for (var i = 0; i + 1 < words.Count; i++)
         {

@@ -39,6 +39,15 @@ public sealed class PathTraversalRule : SecurityRule
             .SelectMany(t => t.GetMethods(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static | System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.DeclaredOnly).Select(m => m.Name)),
         StringComparer.Ordinal);
 
+    // The instance methods of FileInfo and DirectoryInfo that take a path (CopyTo, MoveTo, Replace, …); any other name
+    // is a sink only as a static method of File or Directory, called on that type's name.
+    private static readonly HashSet<string> InstanceSinkNames = new(
+        new[] { typeof(FileInfo), typeof(DirectoryInfo) }
+            .SelectMany(t => t.GetMethods(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.DeclaredOnly))
+            .Where(m => m.GetParameters().Any(p => p.ParameterType == typeof(string) && PathParameters.Contains(p.Name!)))
+            .Select(m => m.Name),
+        StringComparer.Ordinal);
+
     /// <inheritdoc />
     public override RuleDescriptor Descriptor => RuleCatalogue.PathTraversal;
 
@@ -58,7 +67,8 @@ public sealed class PathTraversalRule : SecurityRule
     /// <inheritdoc />
     public override void Analyze(SyntaxNode node, RuleContext context)
     {
-        if (SinkArguments.AllArgumentsConstant(node, context) || SinkArguments.Method(node, context.Model) is not { } method)
+        if ((node is InvocationExpressionSyntax invocation && !MayCallSink(invocation, context))
+            || SinkArguments.AllArgumentsConstant(node, context) || SinkArguments.Method(node, context.Model) is not { } method)
         {
             return;
         }
@@ -80,5 +90,23 @@ public sealed class PathTraversalRule : SecurityRule
                 SinkArguments.ReportIfData(context, Descriptor, value, SinkConcern.Path, "Path", target, Fix);
             }
         }
+    }
+
+    // Without binding: a static sink is called on the name File or Directory (or an alias of it), or with no receiver
+    // at all under a 'using static'; a call on anything else reaches a sink only through an instance method.
+    private static bool MayCallSink(InvocationExpressionSyntax invocation, RuleContext context)
+    {
+        if (SyntaxNames.CalledName(invocation) is { } name && InstanceSinkNames.Contains(name))
+        {
+            return true;
+        }
+
+        return invocation.Expression switch
+        {
+            MemberAccessExpressionSyntax { Expression: var receiver } => SyntaxNames.RightmostName(receiver) is { } type
+                && (type is "File" or "Directory" || context.IsAliasName(type)),
+            SimpleNameSyntax => context.HasUsingStatic,
+            _ => false,
+        };
     }
 }

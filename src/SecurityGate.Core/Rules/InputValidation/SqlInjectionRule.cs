@@ -16,6 +16,7 @@ public sealed class SqlInjectionRule : SecurityRule
     private const string DbCommand = "System.Data.Common.DbCommand";
     private const string IDbCommand = "System.Data.IDbCommand";
     private const string Fix = "use constant SQL with parameters (@p and Parameters.Add)";
+    private const string DapperMapper = "Dapper.SqlMapper";
 
     private static readonly HashSet<string> EfRawMethods = new(StringComparer.Ordinal) { "FromSqlRaw", "ExecuteSqlRaw", "ExecuteSqlRawAsync", "SqlQueryRaw" };
 
@@ -43,6 +44,13 @@ public sealed class SqlInjectionRule : SecurityRule
     public override void Analyze(SyntaxNode node, RuleContext context)
     {
         var model = context.Model;
+        // A Query…/Execute… call other than EF Core's raw-SQL methods is a sink only as Dapper's: without Dapper in the
+        // project or its references, it is some other method of that name and needs no binding.
+        if (node is InvocationExpressionSyntax call && SyntaxNames.CalledName(call) is { } called && !EfRawMethods.Contains(called) && !context.HasType(DapperMapper))
+        {
+            return;
+        }
+
         // Only values that are not constant are reported, so constant SQL needs no binding of the call around it.
         if (node is AssignmentExpressionSyntax { Right: var text } ? SinkArguments.IsConstantShaped(text, context) : SinkArguments.AllArgumentsConstant(node, context))
         {
@@ -82,7 +90,7 @@ public sealed class SqlInjectionRule : SecurityRule
             case InvocationExpressionSyntax invocation when SinkArguments.Method(invocation, model) is { } method:
                 var definition = method.ReducedFrom ?? method;
                 var isEf = EfRawMethods.Contains(method.Name) && definition.ContainingNamespace?.ToDisplayString() == "Microsoft.EntityFrameworkCore";
-                var isDapper = KnownApis.FullName(definition.ContainingType) == "Dapper.SqlMapper";
+                var isDapper = KnownApis.FullName(definition.ContainingType) == DapperMapper;
                 if (!isEf && !isDapper)
                 {
                     break;

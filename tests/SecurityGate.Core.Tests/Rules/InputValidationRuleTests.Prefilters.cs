@@ -1,0 +1,81 @@
+using SecurityGate.Core.Tests.Infrastructure;
+
+namespace SecurityGate.Core.Tests.Rules;
+
+/// <summary>
+/// The syntax checks that spare a call its binding must not lose a sink written under another name: an alias declared
+/// in another file, a <c>using static</c>, an instance method of <c>FileInfo</c>; and a same-named method elsewhere stays silent.
+/// </summary>
+public sealed partial class InputValidationRuleTests
+{
+    [Fact]
+    public void Path_sinks_written_through_an_alias_in_another_file_using_static_or_an_instance_method_are_reported()
+    {
+        const string usings = """
+            global using Disk = System.IO.File;
+            """;
+        const string source = """
+            using System;
+            using System.IO;
+            using static System.IO.Directory;
+            class Program
+            {
+                static void Main()
+                {
+                    var name = Console.ReadLine()!;
+                    var text = Disk.ReadAllText(name);
+                    CreateDirectory(name);
+                    new FileInfo("/srv/template.txt").CopyTo(name);
+                }
+            }
+            """;
+        Assert.Equal(["SG1002@9:37", "SG1002@10:25", "SG1002@11:50"], RuleHarness.Ids("SG1002", usings, source));
+    }
+
+    [Fact]
+    public void A_project_method_named_like_a_file_sink_stays_silent()
+    {
+        const string source = """
+            using System;
+            sealed class Store
+            {
+                public void Delete(string path) { }
+                public static void Copy(string from, string to) { }
+            }
+            class Program
+            {
+                static void Main()
+                {
+                    var name = Console.ReadLine()!;
+                    new Store().Delete(name);
+                    Store.Copy(name, name);
+                }
+            }
+            """;
+        Assert.Empty(RuleHarness.Ids("SG1002", source));
+    }
+
+    [Fact]
+    public void A_query_method_named_like_Dapper_without_Dapper_stays_silent()
+    {
+        const string source = """
+            using System;
+            sealed class Reports
+            {
+                public int Query(string sql) => sql.Length;
+                public int ExecuteScalar(string sql) => sql.Length;
+            }
+            class Program
+            {
+                static void Main()
+                {
+                    var sql = Console.ReadLine()!;
+                    var reports = new Reports();
+                    reports.Query(sql);
+                    reports.ExecuteScalar("SELECT " + sql);
+                }
+            }
+            """;
+        Assert.Empty(RuleHarness.Ids("SG1001", source));
+    }
+}
