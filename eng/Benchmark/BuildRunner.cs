@@ -13,7 +13,9 @@ internal sealed record BuildMeasurement(TimeSpan Elapsed, long PeakRssBytes, int
 /// How long the task waited after CoreCompile for an analysis started before it (0 when it ran after the compiler):
 /// the part of the gate's time the compiler did not hide.
 /// </param>
-internal sealed record GatePhases(double ParseMs, double SemanticMs, double RulesMs, double ReportsMs, double WaitMs)
+/// <param name="JitMs">JIT compilation in the build process while the gate ran (all threads).</param>
+/// <param name="GcPauseMs">Garbage-collection pauses in the build process while the gate ran.</param>
+internal sealed record GatePhases(double ParseMs, double SemanticMs, double RulesMs, double ReportsMs, double WaitMs, double JitMs = 0, double GcPauseMs = 0)
 {
     public double TotalMs => ParseMs + SemanticMs + RulesMs + ReportsMs;
 }
@@ -145,7 +147,7 @@ internal sealed partial class BuildRunner
         // Older task builds log only "analysis"; it then counts as rules.
         var semantic = Ms("semantic");
         var rules = match.Groups["rules"].Success ? Ms("rules") : Ms("analysis");
-        return new GatePhases(Ms("parse"), semantic, rules, Ms("reports"), Ms("wait"));
+        return new GatePhases(Ms("parse"), semantic, rules, Ms("reports"), Ms("wait"), Ms("jit"), Ms("gc"));
     }
 
     /// <summary>
@@ -174,7 +176,7 @@ internal sealed partial class BuildRunner
         return match.Success ? match.Value.Trim() : null;
     }
 
-    [GeneratedRegex(@"SecurityGate timings: parse (?<parse>\d+) ms, analysis (?<analysis>\d+) ms(?: \(semantic set-up (?<semantic>\d+) ms, rules (?<rules>\d+) ms\))?, reports (?<reports>\d+) ms(?:; started before the compiler, waited (?<wait>\d+) ms after it)?")]
+    [GeneratedRegex(@"SecurityGate timings: parse (?<parse>\d+) ms, analysis (?<analysis>\d+) ms(?: \(semantic set-up (?<semantic>\d+) ms, rules (?<rules>\d+) ms\))?, reports (?<reports>\d+) ms(?:; started before the compiler, waited (?<wait>\d+) ms after it)?(?:; JIT compilation in this process meanwhile (?<jit>\d+) ms)?(?:, GC pauses (?<gc>\d+) ms)?")]
     private static partial Regex TimingsLine();
 
     [GeneratedRegex(@"^\s*(?<ms>\d+) ms\s+(?<name>\S+)\s+\d+ calls", RegexOptions.Multiline)]
