@@ -4,31 +4,22 @@ namespace SecurityGate.Build.Tasks;
 
 /// <summary>
 /// A gate run, how long its phases took, and what the runtime spent in this process meanwhile: JIT compilation, and
-/// garbage collection pauses with the number of collections per generation and the budget they were held off for.
+/// garbage collection pauses with the number of collections per generation.
 /// </summary>
-internal sealed record GateOutcome(GateResult Result, GateTimings Timings, TimeSpan JitTime, TimeSpan GcPause, string GcCounts, long NoCollectionBudget)
+internal sealed record GateOutcome(GateResult Result, GateTimings Timings, TimeSpan JitTime, TimeSpan GcPause, string GcCounts)
 {
     public static GateOutcome Run(GateRequest request, CancellationToken cancellationToken)
     {
         var jit = System.Runtime.JitInfo.GetCompilationTime();
         var pause = GC.GetTotalPauseDuration();
         var collections = Enumerable.Range(0, 3).Select(GC.CollectionCount).ToArray();
-        GateResult result;
-        GateTimings timings;
-        long budget;
-        using (var region = CollectionFreeRegion.Open(request.SourceFiles))
-        {
-            budget = region.Budget;
-            result = GateRunner.Run(request, out timings, cancellationToken);
-        }
-
+        var result = GateRunner.Run(request, out var timings, cancellationToken);
         return new GateOutcome(
             result,
             timings,
             System.Runtime.JitInfo.GetCompilationTime() - jit,
             GC.GetTotalPauseDuration() - pause,
-            string.Join("/", Enumerable.Range(0, 3).Select(g => GC.CollectionCount(g) - collections[g])),
-            budget);
+            string.Join("/", Enumerable.Range(0, 3).Select(g => GC.CollectionCount(g) - collections[g])));
     }
 }
 

@@ -140,7 +140,7 @@ public sealed class SecurityGateAnalyze : Microsoft.Build.Utilities.Task
                 MessageImportance.Normal,
                 $"SecurityGate timings: parse {timings.Parse.TotalMilliseconds:F0} ms, analysis {timings.Analysis.TotalMilliseconds:F0} ms (semantic set-up {timings.SemanticSetup.TotalMilliseconds:F0} ms, rules {timings.Rules.TotalMilliseconds:F0} ms), reports {timings.Reports.TotalMilliseconds:F0} ms"
                 + (pending is null ? string.Empty : $"; started before the compiler, waited {clock.Elapsed.TotalMilliseconds:F0} ms after it")
-                + $"; JIT compilation in this process meanwhile {outcome.JitTime.TotalMilliseconds:F0} ms, GC pauses {outcome.GcPause.TotalMilliseconds:F0} ms (gen0/1/2 collections {outcome.GcCounts}; held off for {outcome.NoCollectionBudget >> 20} MB)");
+                + $"; JIT compilation in this process meanwhile {outcome.JitTime.TotalMilliseconds:F0} ms, GC pauses {outcome.GcPause.TotalMilliseconds:F0} ms (gen0/1/2 collections {outcome.GcCounts})");
             return true;
         }
         catch (Exception e)
