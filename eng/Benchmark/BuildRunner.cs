@@ -6,7 +6,9 @@ using System.Text.RegularExpressions;
 namespace SecurityGate.Benchmark;
 
 /// <summary>One <c>dotnet</c> invocation: wall time, peak resident memory, exit code and output.</summary>
-internal sealed record BuildMeasurement(TimeSpan Elapsed, long PeakRssBytes, int ExitCode, string Output);
+/// <param name="PeakRssBytes">The largest resident set of the build's process tree (MSBuild or the compiler it starts).</param>
+/// <param name="MSBuildPeakRssBytes">The largest resident set of the <c>dotnet build</c> process itself, where MSBuild and the gate run.</param>
+internal sealed record BuildMeasurement(TimeSpan Elapsed, long PeakRssBytes, int ExitCode, string Output, long MSBuildPeakRssBytes = 0);
 
 /// <summary>The gate's own phase timings, parsed from the task's normal-verbosity log line.</summary>
 /// <param name="WaitMs">
@@ -84,12 +86,20 @@ internal sealed partial class BuildRunner
             process.ErrorDataReceived += (_, e) => { if (e.Data != null) { lock (output) { output.AppendLine(e.Data); } } };
             process.BeginOutputReadLine();
             process.BeginErrorReadLine();
+            // VmHWM of the dotnet process (the child of GNU time when it wraps it) is MSBuild's own peak; GNU time
+            // reports the largest process of the tree, which is the compiler when it runs out of process.
             long polled = 0;
+            var msbuildPid = HasGnuTime ? 0 : process.Id;
             while (!process.WaitForExit(50))
             {
-                if (!HasGnuTime)
+                if (msbuildPid == 0)
                 {
-                    polled = Math.Max(polled, ReadVmHwm(process.Id));
+                    msbuildPid = FirstChild(process.Id);
+                }
+
+                if (msbuildPid != 0)
+                {
+                    polled = Math.Max(polled, ReadVmHwm(msbuildPid));
                 }
             }
 
@@ -105,11 +115,24 @@ internal sealed partial class BuildRunner
                 }
             }
 
-            return new BuildMeasurement(elapsed, peak, process.ExitCode, output.ToString());
+            return new BuildMeasurement(elapsed, peak, process.ExitCode, output.ToString(), polled);
         }
         finally
         {
             File.Delete(rssFile);
+        }
+    }
+
+    private static int FirstChild(int pid)
+    {
+        try
+        {
+            var children = File.ReadAllText($"/proc/{pid}/task/{pid}/children").Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            return children.Length > 0 ? int.Parse(children[0], CultureInfo.InvariantCulture) : 0;
+        }
+        catch (IOException)
+        {
+            return 0;
         }
     }
 

@@ -98,13 +98,15 @@ foreach (var size in options.Sizes)
         var summary = BuildRunner.Summary(gated.Output) ?? "(no summary line)";
         var result = new RunResult(plain.Elapsed.TotalSeconds, gated.Elapsed.TotalSeconds, phases, noopPlain.Elapsed.TotalMilliseconds, noopGate.Elapsed.TotalMilliseconds, plain.PeakRssBytes, gated.PeakRssBytes, summary)
         {
+            PlainMSBuildRss = plain.MSBuildPeakRssBytes,
+            GateMSBuildRss = gated.MSBuildPeakRssBytes,
             PlainCompileMs = BuildRunner.TargetMs(plain.Output, name => name == "CoreCompile"),
             GateTargetsMs = BuildRunner.TargetMs(gated.Output, name => name.Contains("SecurityGate", StringComparison.Ordinal)),
             NoopGateTargetsMs = BuildRunner.TargetMs(noopGate.Output, name => name.Contains("SecurityGate", StringComparison.Ordinal)),
         };
         runs.Add(result);
         Console.WriteLine($"   run {run}: plain {result.PlainSeconds:F2} s, gate {result.GateSeconds:F2} s (parse {phases.ParseMs:F0}, semantic {phases.SemanticMs:F0}, rules {phases.RulesMs:F0}, reports {phases.ReportsMs:F0}, wait {phases.WaitMs:F0} ms; JIT {phases.JitMs:F0} ms, GC pauses {phases.GcPauseMs:F0} ms), "
-            + $"no-op {result.NoopPlainMs:F0}/{result.NoopGateMs:F0} ms, RSS {Mb(result.PlainRss):F0}/{Mb(result.GateRss):F0} MB");
+            + $"no-op {result.NoopPlainMs:F0}/{result.NoopGateMs:F0} ms, RSS {Mb(result.PlainRss):F0}/{Mb(result.GateRss):F0} MB (MSBuild process {Mb(result.PlainMSBuildRss):F0}/{Mb(result.GateMSBuildRss):F0} MB)");
     }
 
     Console.WriteLine($"   {runs[0].Summary}");
@@ -187,6 +189,12 @@ internal sealed record Options(IReadOnlyList<int> Sizes, int Runs, int Seed, str
 /// <summary>One measured round for one size.</summary>
 internal sealed record RunResult(double PlainSeconds, double GateSeconds, GatePhases Phases, double NoopPlainMs, double NoopGateMs, long PlainRss, long GateRss, string Summary)
 {
+    /// <summary>Peak resident set of the dotnet build process itself in the plain rebuild (0 when not measured).</summary>
+    public long PlainMSBuildRss { get; init; }
+
+    /// <summary>Peak resident set of the dotnet build process itself in the gated rebuild, where the gate runs.</summary>
+    public long GateMSBuildRss { get; init; }
+
     /// <summary>CoreCompile of the plain rebuild, from MSBuild's performance summary.</summary>
     public double PlainCompileMs { get; init; }
 
@@ -254,10 +262,10 @@ internal static class Report
     public static string Render(IReadOnlyList<SizeResult> results, int runs)
     {
         var b = new StringBuilder();
-        b.AppendLine(CultureInfo.InvariantCulture, $"Medians of {runs} run(s) per size. Times are wall clock of `dotnet build` (-m:1, -nodeReuse:false, --no-restore); gate phases from the task's log; RSS is the peak of the build process.");
+        b.AppendLine(CultureInfo.InvariantCulture, $"Medians of {runs} run(s) per size. Times are wall clock of `dotnet build` (-m:1, -nodeReuse:false, --no-restore); gate phases from the task's log; RSS is the peak of the build's process tree (GNU time: the largest process, the compiler at larger sizes); MSBuild RSS is the peak of the dotnet build process itself, where the gate runs, and decides the memory target.");
         b.AppendLine();
-        b.AppendLine("| lines | files | plain s | gate s | ratio | parse ms | semantic ms | rules ms | reports ms | wait ms | no-op plain ms | no-op gate ms | no-op Δ ms | RSS plain MB | RSS gate MB | RSS Δ MB | trees MB | targets |");
-        b.AppendLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|");
+        b.AppendLine("| lines | files | plain s | gate s | ratio | parse ms | semantic ms | rules ms | reports ms | wait ms | no-op plain ms | no-op gate ms | no-op Δ ms | RSS plain MB | RSS gate MB | RSS Δ MB | MSBuild RSS plain MB | MSBuild RSS gate MB | MSBuild RSS Δ MB | trees MB | targets |");
+        b.AppendLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|");
         foreach (var r in results)
         {
             var plain = Median(r.Runs.Select(x => x.PlainSeconds));
@@ -269,13 +277,15 @@ internal static class Report
             var rssPlain = Median(r.Runs.Select(x => Mb(x.PlainRss)));
             var rssGate = Median(r.Runs.Select(x => Mb(x.GateRss)));
             var rssDelta = Median(r.Runs.Select(x => Mb(x.GateRss - x.PlainRss)));
+            var msbuildDelta = Median(r.Runs.Select(x => Mb(x.GateMSBuildRss - x.PlainMSBuildRss)));
             var trees = Mb(r.TreesBytes);
             var ratioVerdict = r.Lines < RatioFromLines ? "ratio n/a" : ratio <= RatioTarget ? "ratio ok" : "ratio MISSED";
             var noopVerdict = noopDelta <= NoopTargetMs ? "no-op ok" : "no-op MISSED";
-            var memoryVerdict = rssDelta <= MemoryFactor * trees ? "memory ok" : "memory MISSED";
+            // The gate runs in the MSBuild process, so what it adds is judged there, not on the compiler's larger peak.
+            var memoryVerdict = msbuildDelta <= MemoryFactor * trees ? "memory ok" : "memory MISSED";
             b.AppendLine(CultureInfo.InvariantCulture,
                 $"| {r.Lines} | {r.Files} | {plain:F2} | {gate:F2} | {ratio:F3} | {Median(r.Runs.Select(x => x.Phases.ParseMs)):F0} | {Median(r.Runs.Select(x => x.Phases.SemanticMs)):F0} | {Median(r.Runs.Select(x => x.Phases.RulesMs)):F0} | {Median(r.Runs.Select(x => x.Phases.ReportsMs)):F0} | {Median(r.Runs.Select(x => x.Phases.WaitMs)):F0} "
-                + $"| {noopPlain:F0} | {noopGate:F0} | {noopDelta:F0} | {rssPlain:F0} | {rssGate:F0} | {rssDelta:F0} | {trees:F1} | {ratioVerdict}, {noopVerdict}, {memoryVerdict} |");
+                + $"| {noopPlain:F0} | {noopGate:F0} | {noopDelta:F0} | {rssPlain:F0} | {rssGate:F0} | {rssDelta:F0} | {Median(r.Runs.Select(x => Mb(x.PlainMSBuildRss))):F0} | {Median(r.Runs.Select(x => Mb(x.GateMSBuildRss))):F0} | {msbuildDelta:F0} | {trees:F1} | {ratioVerdict}, {noopVerdict}, {memoryVerdict} |");
         }
 
         b.AppendLine();
