@@ -13,6 +13,7 @@ public sealed partial class InputValidationRuleTests
     {
         const string usings = """
             global using Disk = System.IO.File;
+            global using Output = System.IO.StreamWriter;
             """;
         const string source = """
             using System;
@@ -26,10 +27,11 @@ public sealed partial class InputValidationRuleTests
                     var text = Disk.ReadAllText(name);
                     CreateDirectory(name);
                     new FileInfo("/srv/template.txt").CopyTo(name);
+                    using var output = new Output(name);
                 }
             }
             """;
-        Assert.Equal(["SG1002@9:37", "SG1002@10:25", "SG1002@11:50"], RuleHarness.Ids("SG1002", usings, source));
+        Assert.Equal(["SG1002@9:37", "SG1002@10:25", "SG1002@11:50", "SG1002@12:39"], RuleHarness.Ids("SG1002", usings, source));
     }
 
     [Fact]
@@ -39,6 +41,7 @@ public sealed partial class InputValidationRuleTests
             using System;
             sealed class Store
             {
+                public Store(string path) { }
                 public void Delete(string path) { }
                 public static void Copy(string from, string to) { }
             }
@@ -47,7 +50,7 @@ public sealed partial class InputValidationRuleTests
                 static void Main()
                 {
                     var name = Console.ReadLine()!;
-                    new Store().Delete(name);
+                    new Store(name).Delete(name);
                     Store.Copy(name, name);
                 }
             }

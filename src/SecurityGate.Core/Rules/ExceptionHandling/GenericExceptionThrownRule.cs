@@ -19,13 +19,14 @@ public sealed class GenericExceptionThrownRule : SecurityRule
         "System.Exception", "System.ApplicationException", "System.SystemException",
     };
 
+    // The simple names those types are written with, aliases aside.
+    private static readonly HashSet<string> GenericNames = new(StringComparer.Ordinal) { "Exception", "ApplicationException", "SystemException" };
+
     /// <inheritdoc />
     public override RuleDescriptor Descriptor => RuleCatalogue.GenericExceptionThrown;
 
     /// <inheritdoc />
     public override ImmutableArray<SyntaxKind> NodeKinds { get; } = [SyntaxKind.ThrowStatement, SyntaxKind.ThrowExpression];
-
-    private static readonly HashSet<string> GenericNames = new(StringComparer.Ordinal) { "Exception", "ApplicationException", "SystemException" };
 
     /// <inheritdoc />
     public override bool IsCandidate(SyntaxNode node) => Thrown(node) is ObjectCreationExpressionSyntax;
