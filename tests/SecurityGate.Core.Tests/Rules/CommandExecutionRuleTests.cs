@@ -44,6 +44,28 @@ public sealed class CommandExecutionRuleTests
     }
 
     [Fact]
+    public void A_start_info_created_under_a_using_alias_from_another_file_is_reported()
+    {
+        const string usings = """
+            global using Launch = System.Diagnostics.ProcessStartInfo;
+            """;
+        const string source = """
+            using System;
+            using System.Diagnostics;
+            class Program
+            {
+                static void Main()
+                {
+                    var tool = Console.ReadLine()!;
+                    Process.Start(new Launch(tool, "--version"));
+                    Process.Start(new Launch("git", "status"));
+                }
+            }
+            """;
+        Assert.Equal(["SG4002@8:34"], RuleHarness.Ids("SG4", usings, source));
+    }
+
+    [Fact]
     public void Program_from_environment_is_reported()
     {
         const string source = """
