@@ -109,6 +109,25 @@ public sealed class HardcodedConfigCredentialRuleTests
     }
 
     [Fact]
+    public void A_connection_created_under_a_using_alias_with_a_password_is_reported()
+    {
+        const string usings = """
+            global using Db = Npgsql.NpgsqlConnection;
+            """;
+        const string source = """
+            class Data
+            {
+                static void Open()
+                {
+                    using var first = new Db("Host=db;Username=app;Password=Pr0d-P4ss");
+                    using var second = new Db("Host=db;Username=app;Password=${DB_PASSWORD}");
+                }
+            }
+            """;
+        Assert.Equal(["SG5002@5:34"], RuleHarness.Ids("SG5002", usings, source));
+    }
+
+    [Fact]
     public void Connection_strings_without_passwords_or_from_configuration_stay_silent()
     {
         const string source = """

@@ -59,6 +59,29 @@ public sealed partial class InputValidationRuleTests
     }
 
     [Fact]
+    public void Sql_commands_and_adapters_created_under_aliases_are_reported_and_constant_text_stays_silent()
+    {
+        const string usings = """
+            global using Query = System.Data.SqlClient.SqlCommand;
+            global using Fill = System.Data.SqlClient.SqlDataAdapter;
+            """;
+        const string source = """
+            using System;
+            class Program
+            {
+                static void Main()
+                {
+                    var name = Console.ReadLine();
+                    var command = new Query("SELECT * FROM Users WHERE Name = '" + name + "'");
+                    var adapter = new Fill("SELECT * FROM T WHERE Y = " + name, "Server=.");
+                    var fixedCommand = new Query("SELECT * FROM Users WHERE Name = @name");
+                }
+            }
+            """;
+        Assert.Equal(["SG1001@7:33", "SG1001@8:32"], RuleHarness.Ids("SG1001", usings, source));
+    }
+
+    [Fact]
     public void A_query_method_named_like_Dapper_without_Dapper_stays_silent()
     {
         const string source = """
