@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using SecurityGate.Core.Model;
 using SecurityGate.Core.Rules;
 
@@ -9,7 +10,8 @@ namespace SecurityGate.Core.Analysis;
 
 /// <summary>
 /// Runs rules over a compilation: one syntax walk per tree dispatches candidate nodes to the rules that asked
-/// for their kind; rules bind only those candidates. Findings come back sorted by file, position and rule.
+/// for their kind; rules bind only those candidates (and objects created under a using alias, whose type no name
+/// check can know). Findings come back sorted by file, position and rule.
 /// </summary>
 public sealed class AnalysisEngine
 {
@@ -72,11 +74,14 @@ public sealed class AnalysisEngine
                         continue;
                     }
 
+                    // A type created under a using alias has a name no prefilter knows: like a target-typed new(), only
+                    // binding tells what it creates, so every rule that inspects creations gets it.
+                    var aliasedCreation = node is ObjectCreationExpressionSyntax creation && SyntaxNames.CreatedTypeName(creation) is { } created && index.IsAliasName(created);
                     foreach (var rule in rules)
                     {
                         try
                         {
-                            if (rule.IsCandidate(node))
+                            if (aliasedCreation || rule.IsCandidate(node))
                             {
                                 rule.Analyze(node, context);
                             }

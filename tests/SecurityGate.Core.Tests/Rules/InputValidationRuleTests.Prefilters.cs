@@ -82,6 +82,27 @@ public sealed partial class InputValidationRuleTests
     }
 
     [Fact]
+    public void A_regex_created_under_an_alias_from_input_is_reported_and_a_constant_one_stays_silent()
+    {
+        const string usings = """
+            global using Pattern = System.Text.RegularExpressions.Regex;
+            """;
+        const string source = """
+            using System;
+            class Program
+            {
+                static void Main()
+                {
+                    var filter = Console.ReadLine()!;
+                    var fromInput = new Pattern(filter, System.Text.RegularExpressions.RegexOptions.None, TimeSpan.FromSeconds(1));
+                    var fixedOne = new Pattern("^[a-z]+$", System.Text.RegularExpressions.RegexOptions.None, TimeSpan.FromSeconds(1));
+                }
+            }
+            """;
+        Assert.Equal(["SG1005@7:37"], RuleHarness.Ids("SG1005", usings, source));
+    }
+
+    [Fact]
     public void A_query_method_named_like_Dapper_without_Dapper_stays_silent()
     {
         const string source = """

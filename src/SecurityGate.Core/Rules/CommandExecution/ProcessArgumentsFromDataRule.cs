@@ -23,7 +23,7 @@ public sealed class ProcessArgumentsFromDataRule : SecurityRule
     public override void Analyze(SyntaxNode node, RuleContext context)
     {
         // A shell's command line is SG4003's finding; only look for the shell when there are arguments at all.
-        if (!ProcessSinks.Inputs(node, context).Any(input => input.Role == ProcessInput.Arguments) || ShellCommandRule.IsShellInvocation(node, context))
+        if (!ProcessSinks.Inputs(node, context.Model).Any(input => input.Role == ProcessInput.Arguments) || ShellCommandRule.IsShellInvocation(node, context))
         {
             return;
         }

@@ -33,23 +33,14 @@ internal static class ProcessSinks
             "Add" => invocation.Expression is MemberAccessExpressionSyntax access && SyntaxNames.RightmostName(access.Expression) == "ArgumentList",
             _ => false,
         },
-        // The created type's name is checked by Inputs, where the project's aliases are known (using Psi = …ProcessStartInfo).
-        ObjectCreationExpressionSyntax { ArgumentList.Arguments.Count: > 0 } => true,
+        ObjectCreationExpressionSyntax { ArgumentList.Arguments.Count: > 0 } creation => SyntaxNames.CreatedTypeName(creation) == "ProcessStartInfo",
         ImplicitObjectCreationExpressionSyntax implicitCreation => implicitCreation.ArgumentList.Arguments.Count > 0,
         AssignmentExpressionSyntax assignment => SyntaxNames.RightmostName(assignment.Left) is "FileName" or "Arguments",
         _ => false,
     };
 
-    /// <summary>
-    /// The values a candidate node passes to a process, with their role. A construction is bound only when it names
-    /// <c>ProcessStartInfo</c> or a using alias of the project.
-    /// </summary>
-    public static IEnumerable<(ExpressionSyntax Value, ProcessInput Role)> Inputs(SyntaxNode node, Rules.RuleContext context) =>
-        node is ObjectCreationExpressionSyntax creation && !(SyntaxNames.CreatedTypeName(creation) is { } created && (created == "ProcessStartInfo" || context.IsAliasName(created)))
-            ? []
-            : BoundInputs(node, context.Model);
-
-    private static IEnumerable<(ExpressionSyntax Value, ProcessInput Role)> BoundInputs(SyntaxNode node, SemanticModel model)
+    /// <summary>The values a candidate node passes to a process, with their role.</summary>
+    public static IEnumerable<(ExpressionSyntax Value, ProcessInput Role)> Inputs(SyntaxNode node, SemanticModel model)
     {
         switch (node)
         {
@@ -156,7 +147,7 @@ internal static class ProcessSinks
     /// </summary>
     public static IEnumerable<(ExpressionSyntax Value, OriginTrace Trace, string From)> NonConstantInputs(SyntaxNode node, Rules.RuleContext context, ProcessInput role)
     {
-        foreach (var (value, inputRole) in Inputs(node, context))
+        foreach (var (value, inputRole) in Inputs(node, context.Model))
         {
             if (inputRole != role)
             {

@@ -51,7 +51,7 @@ public sealed class ShellCommandRule : SecurityRule
     /// </summary>
     internal static bool IsShellInvocation(SyntaxNode node, RuleContext context)
     {
-        foreach (var (value, role) in ProcessSinks.Inputs(node, context))
+        foreach (var (value, role) in ProcessSinks.Inputs(node, context.Model))
         {
             if (role == ProcessInput.Program)
             {

@@ -31,8 +31,8 @@ public sealed class HardcodedConnectionStringPasswordRule : SecurityRule
     /// <inheritdoc />
     public override bool IsCandidate(SyntaxNode node) => node switch
     {
-        // The created type's name is checked in Analyze, where the project's aliases are known.
-        ObjectCreationExpressionSyntax creation => creation.ArgumentList is { Arguments.Count: > 0 },
+        ObjectCreationExpressionSyntax creation => SyntaxNames.CreatedTypeName(creation) is { } name
+            && (name.EndsWith("Connection", StringComparison.Ordinal) || name.EndsWith("ConnectionStringBuilder", StringComparison.Ordinal)),
         ImplicitObjectCreationExpressionSyntax implicitCreation => implicitCreation.ArgumentList.Arguments.Count > 0,
         InvocationExpressionSyntax invocation => SyntaxNames.CalledName(invocation) is { } called && called.StartsWith("Use", StringComparison.Ordinal),
         AssignmentExpressionSyntax assignment => SyntaxNames.RightmostName(assignment.Left) is { } target && SecretText.IsConnectionStringName(target),
@@ -44,12 +44,6 @@ public sealed class HardcodedConnectionStringPasswordRule : SecurityRule
     /// <inheritdoc />
     public override void Analyze(SyntaxNode node, RuleContext context)
     {
-        if (node is ObjectCreationExpressionSyntax created && !(SyntaxNames.CreatedTypeName(created) is { } name
-            && (name.EndsWith("Connection", StringComparison.Ordinal) || name.EndsWith("ConnectionStringBuilder", StringComparison.Ordinal) || context.IsAliasName(name))))
-        {
-            return;
-        }
-
         var value = node switch
         {
             BaseObjectCreationExpressionSyntax creation when context.Model.GetTypeInfo(creation).Type is { } type && IsConnectionType(type)

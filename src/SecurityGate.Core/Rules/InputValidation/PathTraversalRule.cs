@@ -59,8 +59,7 @@ public sealed class PathTraversalRule : SecurityRule
     public override bool IsCandidate(SyntaxNode node) => node switch
     {
         InvocationExpressionSyntax invocation => SyntaxNames.CalledName(invocation) is { } name && SinkMethodNames.Contains(name) && invocation.ArgumentList.Arguments.Count > 0,
-        // The type's name is checked in Analyze, where the project's aliases are known (using Stream = System.IO.FileStream).
-        ObjectCreationExpressionSyntax creation => creation.ArgumentList is { Arguments.Count: > 0 },
+        ObjectCreationExpressionSyntax creation => SyntaxNames.CreatedTypeName(creation) is { } type && CreatedTypeNames.Contains(type),
         ImplicitObjectCreationExpressionSyntax implicitCreation => implicitCreation.ArgumentList.Arguments.Count > 0,
         _ => false,
     };
@@ -69,7 +68,6 @@ public sealed class PathTraversalRule : SecurityRule
     public override void Analyze(SyntaxNode node, RuleContext context)
     {
         if ((node is InvocationExpressionSyntax invocation && !MayCallSink(invocation, context))
-            || (node is ObjectCreationExpressionSyntax creation && !(SyntaxNames.CreatedTypeName(creation) is { } created && (CreatedTypeNames.Contains(created) || context.IsAliasName(created))))
             || SinkArguments.AllArgumentsConstant(node, context) || SinkArguments.Method(node, context.Model) is not { } method)
         {
             return;

@@ -33,8 +33,8 @@ public sealed class SqlInjectionRule : SecurityRule
     {
         InvocationExpressionSyntax { ArgumentList.Arguments.Count: > 0 } invocation => SyntaxNames.CalledName(invocation) is { } name
             && (EfRawMethods.Contains(name) || name.StartsWith("Query", StringComparison.Ordinal) || name.StartsWith("Execute", StringComparison.Ordinal)),
-        // The created type's name is checked in Analyze, where the project's aliases are known.
-        ObjectCreationExpressionSyntax { ArgumentList.Arguments.Count: > 0 } => true,
+        ObjectCreationExpressionSyntax { ArgumentList.Arguments.Count: > 0 } creation => SyntaxNames.CreatedTypeName(creation) is { } type
+            && (type.EndsWith("Command", StringComparison.Ordinal) || type.EndsWith("DataAdapter", StringComparison.Ordinal) || type == "CommandDefinition"),
         ImplicitObjectCreationExpressionSyntax implicitCreation => implicitCreation.ArgumentList.Arguments.Count > 0,
         AssignmentExpressionSyntax assignment => SyntaxNames.RightmostName(assignment.Left) == "CommandText",
         _ => false,
@@ -47,12 +47,6 @@ public sealed class SqlInjectionRule : SecurityRule
         // A Query…/Execute… call other than EF Core's raw-SQL methods is a sink only as Dapper's: without Dapper in the
         // project or its references, it is some other method of that name and needs no binding.
         if (node is InvocationExpressionSyntax call && SyntaxNames.CalledName(call) is { } called && !EfRawMethods.Contains(called) && !context.HasType(DapperMapper))
-        {
-            return;
-        }
-
-        if (node is ObjectCreationExpressionSyntax created && !(SyntaxNames.CreatedTypeName(created) is { } name
-            && (name.EndsWith("Command", StringComparison.Ordinal) || name.EndsWith("DataAdapter", StringComparison.Ordinal) || name == "CommandDefinition" || context.IsAliasName(name))))
         {
             return;
         }
