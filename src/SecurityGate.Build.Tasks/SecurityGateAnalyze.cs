@@ -16,7 +16,9 @@ namespace SecurityGate.Build.Tasks;
 /// references, not the compiler's output, so with <c>SecurityGateConcurrentAnalysis</c> they call it twice: with
 /// <see cref="StartOnly"/> before <c>CoreCompile</c>, which starts the analysis in the background and returns, and
 /// after <c>CoreCompile</c>, which waits for it and stores the result; the gate then uses the cores the compiler
-/// leaves idle. Without a started analysis the call after the compiler analyses on the spot.
+/// leaves idle. Without a started analysis the call after the compiler analyses on the spot. With
+/// <see cref="WarmUpOnly"/> (<c>SecurityGateWarmUp</c>, the default) the call before <c>CoreCompile</c> only warms the
+/// engine on a few files beside the compiler (<see cref="EngineWarmUp"/>); the call after it reuses what was read.
 /// </remarks>
 public sealed class SecurityGateAnalyze : Microsoft.Build.Utilities.Task
 {
@@ -68,6 +70,9 @@ public sealed class SecurityGateAnalyze : Microsoft.Build.Utilities.Task
     /// <summary>Start the analysis in the background and return; a later call without it waits for the result.</summary>
     public bool StartOnly { get; set; }
 
+    /// <summary>With <see cref="StartOnly"/>: start only a warm-up of the engine, not the analysis itself.</summary>
+    public bool WarmUpOnly { get; set; }
+
     /// <inheritdoc />
     public override bool Execute()
     {
@@ -94,9 +99,18 @@ public sealed class SecurityGateAnalyze : Microsoft.Build.Utilities.Task
             return true;
         }
 
-        PendingAnalysis? pending = null;
+        IDisposable? pending = null;
         try
         {
+            if (WarmUpOnly)
+            {
+                pending = PendingWarmUp.Start(CreateRequest(new ReferenceCache()));
+                engine.RegisterTaskObject(PendingWarmUp.KeyFor(ResultFile), pending, RegisteredTaskObjectLifetime.Build, allowEarlyCollection: false);
+                Log.LogMessage(MessageImportance.Normal, roslyn);
+                Log.LogMessage(MessageImportance.Normal, "SecurityGate engine warm-up started beside the compiler");
+                return true;
+            }
+
             pending = PendingAnalysis.Start(CreateRequest());
             engine.RegisterTaskObject(PendingAnalysis.KeyFor(ResultFile), pending, RegisteredTaskObjectLifetime.Build, allowEarlyCollection: false);
             Log.LogMessage(MessageImportance.Normal, roslyn);
@@ -118,13 +132,25 @@ public sealed class SecurityGateAnalyze : Microsoft.Build.Utilities.Task
     {
         try
         {
-            var pending = (BuildEngine as IBuildEngine4)?.UnregisterTaskObject(PendingAnalysis.KeyFor(ResultFile), RegisteredTaskObjectLifetime.Build) as PendingAnalysis;
+            var engine = BuildEngine as IBuildEngine4;
+            var pending = engine?.UnregisterTaskObject(PendingAnalysis.KeyFor(ResultFile), RegisteredTaskObjectLifetime.Build) as PendingAnalysis;
             var clock = Stopwatch.StartNew();
             GateOutcome outcome;
+            var warmUp = string.Empty;
             if (pending is null)
             {
                 Log.LogMessage(MessageImportance.Normal, roslyn);
-                outcome = GateOutcome.Run(CreateRequest(), CancellationToken.None);
+                ReferenceCache? references = null;
+                if (engine?.UnregisterTaskObject(PendingWarmUp.KeyFor(ResultFile), RegisteredTaskObjectLifetime.Build) is PendingWarmUp warm)
+                {
+                    using (warm)
+                    {
+                        warmUp = "; " + warm.Finish();
+                        references = warm.References;
+                    }
+                }
+
+                outcome = GateOutcome.Run(CreateRequest(references), CancellationToken.None);
             }
             else
             {
@@ -139,7 +165,7 @@ public sealed class SecurityGateAnalyze : Microsoft.Build.Utilities.Task
             Log.LogMessage(
                 MessageImportance.Normal,
                 $"SecurityGate timings: parse {timings.Parse.TotalMilliseconds:F0} ms, analysis {timings.Analysis.TotalMilliseconds:F0} ms (semantic set-up {timings.SemanticSetup.TotalMilliseconds:F0} ms, rules {timings.Rules.TotalMilliseconds:F0} ms), reports {timings.Reports.TotalMilliseconds:F0} ms"
-                + (pending is null ? string.Empty : $"; started before the compiler, waited {clock.Elapsed.TotalMilliseconds:F0} ms after it")
+                + (pending is null ? warmUp : $"; started before the compiler, waited {clock.Elapsed.TotalMilliseconds:F0} ms after it")
                 + $"; JIT compilation in this process meanwhile {outcome.JitTime.TotalMilliseconds:F0} ms, GC pauses {outcome.GcPause.TotalMilliseconds:F0} ms (gen0/1/2 collections {outcome.GcCounts})");
             return true;
         }
@@ -149,8 +175,9 @@ public sealed class SecurityGateAnalyze : Microsoft.Build.Utilities.Task
         }
     }
 
-    private GateRequest CreateRequest() => new()
+    private GateRequest CreateRequest(ReferenceCache? references = null) => new()
     {
+        ReferenceCache = references,
         ProjectFile = ProjectFile,
         SourceFiles = Sources.Select(s => s.GetMetadata("FullPath")).ToArray(),
         ReferencePaths = References.Select(r => r.GetMetadata("FullPath")).ToArray(),

@@ -41,4 +41,10 @@ public sealed class GateRequest
 
     /// <summary>The assembly name used for the compilation.</summary>
     public string AssemblyName { get; init; } = "Project";
+
+    /// <summary>
+    /// References already read by an <see cref="EngineWarmUp"/> of this project, reused with the symbols built for
+    /// them; null reads every reference afresh.
+    /// </summary>
+    public ReferenceCache? ReferenceCache { get; init; }
 }

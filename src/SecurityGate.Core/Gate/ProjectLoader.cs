@@ -71,7 +71,7 @@ public static class ProjectLoader
         var references = request.ReferencePaths
             .Distinct(StringComparer.Ordinal)
             .Where(File.Exists)
-            .Select(p => (MetadataReference)MetadataReference.CreateFromFile(p, MetadataReferenceProperties.Assembly))
+            .Select(p => request.ReferenceCache?.Get(p) ?? MetadataReference.CreateFromFile(p, MetadataReferenceProperties.Assembly))
             .ToArray();
         var compilation = CSharpCompilation.Create(request.AssemblyName, parsed, references, CompilationOptions(request));
         return new LoadedProject(compilation, toAnalyze);

@@ -136,7 +136,7 @@ public static class PropertyNameCheck
 
     private static string[] BuildKnown()
     {
-        var names = new List<string> { "SecurityGateEnabled", "SecurityGatePolicyFile", "SecurityGateFailOnInternalError", "SecurityGateRoslynSource", "SecurityGateConcurrentAnalysis" };
+        var names = new List<string> { "SecurityGateEnabled", "SecurityGatePolicyFile", "SecurityGateFailOnInternalError", "SecurityGateRoslynSource", "SecurityGateConcurrentAnalysis", "SecurityGateWarmUp" };
         foreach (var category in CategoryNames.All)
         {
             var part = CategoryNames.ToPropertyPart(category);

@@ -5,6 +5,9 @@ namespace SecurityGate.Build.Tests.InProcess;
 [Collection(InProcessCollection.Name)]
 public sealed class TargetsTests
 {
+    // The warm-up either finished beside the compiler or was stopped when the compiler (here a no-op) ended first.
+    private const string WarmedTimings = @"^SecurityGate timings: parse \d+ ms, analysis \d+ ms \(semantic set-up \d+ ms, rules \d+ ms\), reports \d+ ms; (engine warmed beside the compiler in \d+ ms|engine warm-up stopped unfinished when the compiler ended); JIT compilation in this process meanwhile \d+ ms, GC pauses \d+ ms \(gen0/1/2 collections \d+/\d+/\d+\)$";
+
     private const string ShellFromConsole = """
         using System;
         using System.Diagnostics;
@@ -110,12 +113,16 @@ public sealed class TargetsTests
             ["_SecurityGateCollectInputs", "_SecurityGateStartAnalysis", "CoreCompile", "SecurityGateAnalyze", "SecurityGateReport"],
             overlapped.Log.StartedTargets.Select(t => t.TargetName).Where(n => n.Contains("SecurityGate", StringComparison.Ordinal) || n == "CoreCompile").ToArray());
         Assert.Single(overlapped.Log.Messages, m => m.Message == "SecurityGate analysis started beside the compiler");
+        Assert.DoesNotContain(overlapped.Log.Messages, m => m.Message?.Contains("warm", StringComparison.Ordinal) == true);
         Assert.Matches(@"^SecurityGate timings: .+; started before the compiler, waited \d+ ms after it; JIT compilation in this process meanwhile \d+ ms, GC pauses \d+ ms \(gen0/1/2 collections \d+/\d+/\d+\)$", Assert.Single(overlapped.Log.Messages, m => m.Message?.StartsWith("SecurityGate timings: ", StringComparison.Ordinal) == true).Message);
 
+        // By default only the engine's warm-up starts before the compiler; the analysis runs after it.
         Assert.Equal(
-            ["_SecurityGateCollectInputs", "CoreCompile", "SecurityGateAnalyze", "SecurityGateReport"],
+            ["_SecurityGateCollectInputs", "_SecurityGateStartAnalysis", "CoreCompile", "SecurityGateAnalyze", "SecurityGateReport"],
             after.Log.StartedTargets.Select(t => t.TargetName).Where(n => n.Contains("SecurityGate", StringComparison.Ordinal) || n == "CoreCompile").ToArray());
-        Assert.DoesNotContain(after.Log.Messages, m => m.Message?.Contains("started", StringComparison.Ordinal) == true && m.Message.StartsWith("SecurityGate", StringComparison.Ordinal));
+        Assert.Single(after.Log.Messages, m => m.Message == "SecurityGate engine warm-up started beside the compiler");
+        Assert.DoesNotContain(after.Log.Messages, m => m.Message == "SecurityGate analysis started beside the compiler");
+        Assert.Matches(WarmedTimings, Assert.Single(after.Log.Messages, m => m.Message?.StartsWith("SecurityGate timings: ", StringComparison.Ordinal) == true).Message);
 
         Assert.False(overlapped.Succeeded);
         Assert.False(after.Succeeded);
@@ -126,20 +133,44 @@ public sealed class TargetsTests
     }
 
     [Fact]
-    public void When_the_compiler_fails_a_concurrently_started_analysis_is_dropped_and_the_next_build_analyses_again()
+    public void With_SecurityGateWarmUp_false_nothing_runs_before_the_compiler_and_the_findings_are_the_same()
+    {
+        using var cold = new InProcessProject(ShellFromConsole);
+        using var warmed = new InProcessProject(ShellFromConsole);
+
+        var withoutWarmUp = cold.Build(new Dictionary<string, string> { ["SecurityGateWarmUp"] = "false" });
+        var withWarmUp = warmed.Build();
+
+        Assert.Equal(
+            ["_SecurityGateCollectInputs", "CoreCompile", "SecurityGateAnalyze", "SecurityGateReport"],
+            withoutWarmUp.Log.StartedTargets.Select(t => t.TargetName).Where(n => n.Contains("SecurityGate", StringComparison.Ordinal) || n == "CoreCompile").ToArray());
+        Assert.DoesNotContain(withoutWarmUp.Log.Messages, m => m.Message?.StartsWith("SecurityGate", StringComparison.Ordinal) == true && m.Message.Contains("started", StringComparison.Ordinal));
+        Assert.Matches(@"^SecurityGate timings: parse \d+ ms, analysis \d+ ms \(semantic set-up \d+ ms, rules \d+ ms\), reports \d+ ms; JIT compilation", Assert.Single(withoutWarmUp.Log.Messages, m => m.Message?.StartsWith("SecurityGate timings: ", StringComparison.Ordinal) == true).Message);
+        Assert.Equal(
+            withWarmUp.Log.Errors.Select(e => (e.Code, e.LineNumber, e.ColumnNumber, e.EndLineNumber, e.EndColumnNumber, e.Message)),
+            withoutWarmUp.Log.Errors.Select(e => (e.Code, e.LineNumber, e.ColumnNumber, e.EndLineNumber, e.EndColumnNumber, e.Message)));
+        Assert.Equal("SG4003", Assert.Single(withoutWarmUp.Log.Errors).Code);
+    }
+
+    [Theory]
+    [InlineData("SecurityGateConcurrentAnalysis", "SecurityGate analysis started beside the compiler")]
+    [InlineData("SecurityGateWarmUp", "SecurityGate engine warm-up started beside the compiler")]
+    public void When_the_compiler_fails_work_started_beside_it_is_dropped_and_the_next_build_analyses_again(string property, string started)
     {
         using var project = new InProcessProject(ShellFromConsole);
         project.Write("compile-error.txt", "broken");
 
-        var concurrent = new Dictionary<string, string> { ["SecurityGateConcurrentAnalysis"] = "true" };
-        var broken = project.Build(concurrent);
+        var settings = new Dictionary<string, string> { [property] = "true" };
+        var broken = project.Build(settings);
+        var storedAfterBrokenBuild = File.Exists(project.ResultFile);
         File.Delete(project.PathOf("compile-error.txt"));
-        var fixedBuild = project.Build(concurrent);
+        var fixedBuild = project.Build(settings);
 
         Assert.False(broken.Succeeded);
         Assert.Equal(["CS1002"], broken.Log.Errors.Select(e => e.Code).ToArray());
         Assert.DoesNotContain(broken.Log.Messages, m => m.Message?.StartsWith("SecurityGate: ", StringComparison.Ordinal) == true);
-        Assert.Contains(broken.Log.Messages, m => m.Message == "SecurityGate analysis started beside the compiler");
+        Assert.Contains(broken.Log.Messages, m => m.Message == started);
+        Assert.False(storedAfterBrokenBuild);
 
         Assert.False(fixedBuild.Succeeded);
         Assert.Equal(["SG4003"], fixedBuild.Log.Errors.Select(e => e.Code).ToArray());
@@ -151,6 +182,7 @@ public sealed class TargetsTests
     [InlineData("SecurityGateEnabled", "maybe", "true, false")]
     [InlineData("SecurityGateFailOnInternalError", "sometimes", "true, false")]
     [InlineData("SecurityGateRoslynSource", "nuget", "compiler, bundled")]
+    [InlineData("SecurityGateWarmUp", "always", "true, false")]
     public void An_invalid_switch_property_is_SG0002_naming_the_project_and_the_allowed_values(string property, string value, string allowed)
     {
         using var project = new InProcessProject(ShellFromConsole);

@@ -1,0 +1,62 @@
+using SecurityGate.Core.Gate;
+
+namespace SecurityGate.Build.Tasks;
+
+/// <summary>
+/// An <see cref="EngineWarmUp"/> started before the compiler on one thread below normal priority, kept in MSBuild's
+/// registered task objects until the analysis after the compiler takes its references. The analysis never waits
+/// for it: whatever is not warm by then is stopped.
+/// </summary>
+internal sealed class PendingWarmUp : IDisposable
+{
+    private readonly CancellationTokenSource _cancellation = new();
+    private readonly BelowNormalPriorityScheduler _scheduler = new(1);
+    private readonly Task<TimeSpan> _work;
+
+    private PendingWarmUp(GateRequest request)
+    {
+        References = request.ReferenceCache ?? throw new ArgumentException("A warm-up shares its references", nameof(request));
+        var token = _cancellation.Token;
+        _work = Task.Factory.StartNew(() => EngineWarmUp.Run(request, token), token, TaskCreationOptions.None, _scheduler);
+        _work.ContinueWith(_ => _scheduler.Dispose(), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+    }
+
+    /// <summary>The references the warm-up read, for the analysis to reuse.</summary>
+    public ReferenceCache References { get; }
+
+    /// <summary>The registration key: one per inner build, like the analysis started beside the compiler.</summary>
+    public static string KeyFor(string resultFile) => "SecurityGate.PendingWarmUp:" + Path.GetFullPath(resultFile);
+
+    public static PendingWarmUp Start(GateRequest request) => new(request);
+
+    /// <summary>
+    /// Stops the warm-up if it still runs and says how it went. A warm-up that failed is not an error: the analysis
+    /// runs all the same, and reports whatever made it fail.
+    /// </summary>
+    public string Finish()
+    {
+        var finished = _work.IsCompleted;
+        _cancellation.Cancel();
+        try
+        {
+            var took = _work.GetAwaiter().GetResult();
+            return $"engine warmed beside the compiler in {took.TotalMilliseconds:F0} ms";
+        }
+        catch (OperationCanceledException)
+        {
+            return "engine warm-up stopped unfinished when the compiler ended";
+        }
+        catch (Exception e)
+        {
+            return finished ? $"engine warm-up failed ({e.GetType().Name}: {e.Message})" : "engine warm-up stopped unfinished when the compiler ended";
+        }
+    }
+
+    public void Dispose()
+    {
+        if (!_work.IsCompleted)
+        {
+            _cancellation.Cancel();
+        }
+    }
+}
