@@ -17,7 +17,8 @@ internal sealed record BuildMeasurement(TimeSpan Elapsed, long PeakRssBytes, int
 /// </param>
 /// <param name="JitMs">JIT compilation in the build process while the gate ran (all threads).</param>
 /// <param name="GcPauseMs">Garbage-collection pauses in the build process while the gate ran.</param>
-internal sealed record GatePhases(double ParseMs, double SemanticMs, double RulesMs, double ReportsMs, double WaitMs, double JitMs = 0, double GcPauseMs = 0)
+/// <param name="WarmUpMs">How long the engine's warm-up beside the compiler took (0 when it did not finish or run).</param>
+internal sealed record GatePhases(double ParseMs, double SemanticMs, double RulesMs, double ReportsMs, double WaitMs, double JitMs = 0, double GcPauseMs = 0, double WarmUpMs = 0)
 {
     public double TotalMs => ParseMs + SemanticMs + RulesMs + ReportsMs;
 }
@@ -170,7 +171,7 @@ internal sealed partial class BuildRunner
         // Older task builds log only "analysis"; it then counts as rules.
         var semantic = Ms("semantic");
         var rules = match.Groups["rules"].Success ? Ms("rules") : Ms("analysis");
-        return new GatePhases(Ms("parse"), semantic, rules, Ms("reports"), Ms("wait"), Ms("jit"), Ms("gc"));
+        return new GatePhases(Ms("parse"), semantic, rules, Ms("reports"), Ms("wait"), Ms("jit"), Ms("gc"), Ms("warm"));
     }
 
     /// <summary>
@@ -199,7 +200,7 @@ internal sealed partial class BuildRunner
         return match.Success ? match.Value.Trim() : null;
     }
 
-    [GeneratedRegex(@"SecurityGate timings: parse (?<parse>\d+) ms, analysis (?<analysis>\d+) ms(?: \(semantic set-up (?<semantic>\d+) ms, rules (?<rules>\d+) ms\))?, reports (?<reports>\d+) ms(?:; started before the compiler, waited (?<wait>\d+) ms after it)?(?:; JIT compilation in this process meanwhile (?<jit>\d+) ms)?(?:, GC pauses (?<gc>\d+) ms)?")]
+    [GeneratedRegex(@"SecurityGate timings: parse (?<parse>\d+) ms, analysis (?<analysis>\d+) ms(?: \(semantic set-up (?<semantic>\d+) ms, rules (?<rules>\d+) ms\))?, reports (?<reports>\d+) ms(?:; started before the compiler, waited (?<wait>\d+) ms after it)?(?:; engine (?:warmed beside the compiler in (?<warm>\d+) ms|warm-up [^;]*))?(?:; JIT compilation in this process meanwhile (?<jit>\d+) ms)?(?:, GC pauses (?<gc>\d+) ms)?")]
     private static partial Regex TimingsLine();
 
     [GeneratedRegex(@"^\s*(?<ms>\d+) ms\s+(?<name>\S+)\s+\d+ calls", RegexOptions.Multiline)]

@@ -4,7 +4,7 @@ namespace SecurityGate.Build.Tasks;
 
 /// <summary>
 /// An <see cref="EngineWarmUp"/> started before the compiler on one thread below normal priority, kept in MSBuild's
-/// registered task objects until the analysis after the compiler takes its references. The analysis never waits
+/// registered task objects until the analysis after the compiler takes what it read. The analysis never waits
 /// for it: whatever is not warm by then is stopped.
 /// </summary>
 internal sealed class PendingWarmUp : IDisposable
@@ -15,14 +15,14 @@ internal sealed class PendingWarmUp : IDisposable
 
     private PendingWarmUp(GateRequest request)
     {
-        References = request.ReferenceCache ?? throw new ArgumentException("A warm-up shares its references", nameof(request));
+        Inputs = request.Inputs ?? throw new ArgumentException("A warm-up shares what it reads", nameof(request));
         var token = _cancellation.Token;
         _work = Task.Factory.StartNew(() => EngineWarmUp.Run(request, token), token, TaskCreationOptions.None, _scheduler);
         _work.ContinueWith(_ => _scheduler.Dispose(), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
     }
 
-    /// <summary>The references the warm-up read, for the analysis to reuse.</summary>
-    public ReferenceCache References { get; }
+    /// <summary>The references and sources the warm-up read, for the analysis to reuse.</summary>
+    public InputCache Inputs { get; }
 
     /// <summary>The registration key: one per inner build, like the analysis started beside the compiler.</summary>
     public static string KeyFor(string resultFile) => "SecurityGate.PendingWarmUp:" + Path.GetFullPath(resultFile);

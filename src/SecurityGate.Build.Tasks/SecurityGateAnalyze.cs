@@ -104,7 +104,7 @@ public sealed class SecurityGateAnalyze : Microsoft.Build.Utilities.Task
         {
             if (WarmUpOnly)
             {
-                pending = PendingWarmUp.Start(CreateRequest(new ReferenceCache()));
+                pending = PendingWarmUp.Start(CreateRequest(new InputCache()));
                 engine.RegisterTaskObject(PendingWarmUp.KeyFor(ResultFile), pending, RegisteredTaskObjectLifetime.Build, allowEarlyCollection: false);
                 Log.LogMessage(MessageImportance.Normal, roslyn);
                 Log.LogMessage(MessageImportance.Normal, "SecurityGate engine warm-up started beside the compiler");
@@ -140,17 +140,17 @@ public sealed class SecurityGateAnalyze : Microsoft.Build.Utilities.Task
             if (pending is null)
             {
                 Log.LogMessage(MessageImportance.Normal, roslyn);
-                ReferenceCache? references = null;
+                InputCache? inputs = null;
                 if (engine?.UnregisterTaskObject(PendingWarmUp.KeyFor(ResultFile), RegisteredTaskObjectLifetime.Build) is PendingWarmUp warm)
                 {
                     using (warm)
                     {
                         warmUp = "; " + warm.Finish();
-                        references = warm.References;
+                        inputs = warm.Inputs;
                     }
                 }
 
-                outcome = GateOutcome.Run(CreateRequest(references), CancellationToken.None);
+                outcome = GateOutcome.Run(CreateRequest(inputs), CancellationToken.None);
             }
             else
             {
@@ -175,9 +175,9 @@ public sealed class SecurityGateAnalyze : Microsoft.Build.Utilities.Task
         }
     }
 
-    private GateRequest CreateRequest(ReferenceCache? references = null) => new()
+    private GateRequest CreateRequest(InputCache? inputs = null) => new()
     {
-        ReferenceCache = references,
+        Inputs = inputs,
         ProjectFile = ProjectFile,
         SourceFiles = Sources.Select(s => s.GetMetadata("FullPath")).ToArray(),
         ReferencePaths = References.Select(r => r.GetMetadata("FullPath")).ToArray(),

@@ -3,26 +3,37 @@ using System.Diagnostics;
 namespace SecurityGate.Core.Gate;
 
 /// <summary>
-/// Runs the gate over a few of the project's files, so the analysis after the compiler finds the engine warm:
-/// Roslyn's and the rules' code loaded and compiled, and the references read (through the request's
-/// <see cref="GateRequest.ReferenceCache"/>, whose symbols the analysis then reuses). Its result is discarded.
+/// Runs the gate over a few of the project's files, so the analysis after the compiler finds the engine warm
+/// (Roslyn's and the rules' code loaded and compiled) and the references read, then parses the project's other files
+/// ahead; both go to the request's <see cref="GateRequest.Inputs"/>, which the analysis then reuses. The gate's result
+/// on the slice is discarded.
 /// </summary>
 /// <remarks>
 /// A cold gate spends a large share of its time on work that does not grow with the project: the runtime loads types,
 /// resolves precompiled code and JIT-compiles generic code over Roslyn's types the first time each path runs, and
 /// Roslyn reads the reference assemblies. Done on a slice of the project while the compiler runs, that work leaves
-/// the build's critical path. The slice is small and bounded, so the warm-up costs the same on any project size.
+/// the build's critical path; the slice is small and bounded. Parsing the rest grows with the project, but it is
+/// a small part of what the compiler does with the same files, on one thread below the compiler's priority, and it
+/// stops wherever it is when the compiler ends.
 /// </remarks>
 public static class EngineWarmUp
 {
     /// <summary>The most files a warm-up analyses.</summary>
     public const int MaxFiles = 24;
 
-    /// <summary>Warms the engine on a slice of <paramref name="request"/>'s files; returns how long it took.</summary>
+    /// <summary>
+    /// Warms the engine on a slice of <paramref name="request"/>'s files, then parses the others ahead into the
+    /// request's <see cref="GateRequest.Inputs"/>; returns how long it took.
+    /// </summary>
     public static TimeSpan Run(GateRequest request, CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
         _ = GateRunner.Run(Slice(request), cancellationToken);
+        if (request.Inputs != null)
+        {
+            ProjectLoader.ParseAhead(request, cancellationToken);
+        }
+
         return clock.Elapsed;
     }
 
@@ -50,7 +61,7 @@ public static class EngineWarmUp
             GlobalPropertyNames = request.GlobalPropertyNames,
             FailOnInternalError = request.FailOnInternalError,
             AssemblyName = request.AssemblyName,
-            ReferenceCache = request.ReferenceCache,
+            Inputs = request.Inputs,
         };
     }
 }

@@ -43,8 +43,8 @@ public sealed class GateRequest
     public string AssemblyName { get; init; } = "Project";
 
     /// <summary>
-    /// References already read by an <see cref="EngineWarmUp"/> of this project, reused with the symbols built for
-    /// them; null reads every reference afresh.
+    /// References and sources already read by an <see cref="EngineWarmUp"/> of this project, reused (references with
+    /// the symbols built for them) where the files are unchanged; null reads everything afresh.
     /// </summary>
-    public ReferenceCache? ReferenceCache { get; init; }
+    public InputCache? Inputs { get; init; }
 }

@@ -34,27 +34,10 @@ public static class ProjectLoader
 
         Parallel.For(0, files.Length, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, Math.Min(Environment.ProcessorCount, 4)), CancellationToken = cancellationToken }, i =>
         {
-            var path = files[i];
-            SourceText text;
-            try
+            var (tree, problem) = Parse(files[i], parseOptions, request.Inputs, cancellationToken);
+            if (problem != null)
             {
-                using var stream = File.OpenRead(path);
-                text = SourceText.From(stream, encoding: null, checksumAlgorithm: SourceHashAlgorithm.Sha256, throwIfBinaryDetected: true);
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
-            {
-                problems.Add((i, GateMessage.ConfigurationError(RuleCatalogue.UnreadableFileId, SourceSpan.FileOnly(path), $"The source file cannot be read: {e.Message}")));
-                return;
-            }
-
-            var tree = CSharpSyntaxTree.ParseText(text, parseOptions, path, cancellationToken);
-            var firstError = tree.GetDiagnostics(cancellationToken).FirstOrDefault(d => d.Severity == DiagnosticSeverity.Error);
-            if (firstError != null)
-            {
-                problems.Add((i, GateMessage.ConfigurationError(
-                    RuleCatalogue.SourceParseErrorId,
-                    Analysis.OriginAnalyzer.SpanOf(firstError.Location),
-                    $"SecurityGate's C# parser (Roslyn {typeof(CSharpSyntaxTree).Assembly.GetName().Version}) cannot parse this file ({firstError.Id}: {firstError.GetMessage(System.Globalization.CultureInfo.InvariantCulture)}); the file was not analysed. Update SecurityGate.Build or set LangVersion")));
+                problems.Add((i, problem));
             }
 
             trees[i] = tree;
@@ -71,10 +54,57 @@ public static class ProjectLoader
         var references = request.ReferencePaths
             .Distinct(StringComparer.Ordinal)
             .Where(File.Exists)
-            .Select(p => request.ReferenceCache?.Get(p) ?? MetadataReference.CreateFromFile(p, MetadataReferenceProperties.Assembly))
+            .Select(p => request.Inputs?.Reference(p) ?? MetadataReference.CreateFromFile(p, MetadataReferenceProperties.Assembly))
             .ToArray();
         var compilation = CSharpCompilation.Create(request.AssemblyName, parsed, references, CompilationOptions(request));
         return new LoadedProject(compilation, toAnalyze);
+    }
+
+    /// <summary>
+    /// Parses the request's files into <see cref="GateRequest.Inputs"/> one at a time, skipping those already there, so
+    /// a later <see cref="Load"/> finds them parsed. Files that cannot be read are left for that load to report.
+    /// </summary>
+    public static void ParseAhead(GateRequest request, CancellationToken cancellationToken)
+    {
+        var inputs = request.Inputs ?? throw new ArgumentException("Parsing ahead needs a cache to parse into", nameof(request));
+        var parseOptions = ParseOptions(request);
+        foreach (var path in request.SourceFiles)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            _ = Parse(path, parseOptions, inputs, cancellationToken);
+        }
+    }
+
+    // A tree from the cache when the file is unchanged; otherwise the file is read, parsed and, with a cache, kept.
+    private static (SyntaxTree? Tree, GateMessage? Problem) Parse(string path, CSharpParseOptions parseOptions, InputCache? inputs, CancellationToken cancellationToken)
+    {
+        var tree = inputs?.Tree(path, parseOptions);
+        if (tree is null)
+        {
+            // Taken before reading: a write while the file is read leaves a stamp that no longer matches.
+            var stamp = InputCache.Stamp.Of(path);
+            SourceText text;
+            try
+            {
+                using var stream = File.OpenRead(path);
+                text = SourceText.From(stream, encoding: null, checksumAlgorithm: SourceHashAlgorithm.Sha256, throwIfBinaryDetected: true);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
+            {
+                return (null, GateMessage.ConfigurationError(RuleCatalogue.UnreadableFileId, SourceSpan.FileOnly(path), $"The source file cannot be read: {e.Message}"));
+            }
+
+            tree = CSharpSyntaxTree.ParseText(text, parseOptions, path, cancellationToken);
+            inputs?.Add(path, stamp, tree);
+        }
+
+        var firstError = tree.GetDiagnostics(cancellationToken).FirstOrDefault(d => d.Severity == DiagnosticSeverity.Error);
+        return firstError is null
+            ? (tree, null)
+            : (tree, GateMessage.ConfigurationError(
+                RuleCatalogue.SourceParseErrorId,
+                Analysis.OriginAnalyzer.SpanOf(firstError.Location),
+                $"SecurityGate's C# parser (Roslyn {typeof(CSharpSyntaxTree).Assembly.GetName().Version}) cannot parse this file ({firstError.Id}: {firstError.GetMessage(System.Globalization.CultureInfo.InvariantCulture)}); the file was not analysed. Update SecurityGate.Build or set LangVersion"));
     }
 
     /// <summary>Parse options from the project's <c>LangVersion</c> and <c>DefineConstants</c>.</summary>

@@ -1,4 +1,5 @@
 using SecurityGate.Core.Gate;
+using SecurityGate.Core.Policy;
 
 namespace SecurityGate.Core.Tests.Gate;
 
@@ -24,7 +25,7 @@ public sealed class EngineWarmUpTests : IDisposable
     [Fact]
     public void The_slice_of_a_large_project_stops_at_MaxFiles_and_keeps_every_other_setting()
     {
-        var cache = new ReferenceCache();
+        var cache = new InputCache();
         var request = new GateRequest
         {
             ProjectFile = "App.csproj",
@@ -38,7 +39,7 @@ public sealed class EngineWarmUpTests : IDisposable
             PolicyFile = "policy.json",
             FailOnInternalError = false,
             AssemblyName = "App",
-            ReferenceCache = cache,
+            Inputs = cache,
         };
 
         var slice = EngineWarmUp.Slice(request);
@@ -49,7 +50,7 @@ public sealed class EngineWarmUpTests : IDisposable
         Assert.Equal(
             (request.ProjectFile, request.ReferencePaths, request.LangVersion, request.DefineConstants, request.Nullable, request.OutputType, request.AllowUnsafeBlocks, request.PolicyFile, request.FailOnInternalError, request.AssemblyName),
             (slice.ProjectFile, slice.ReferencePaths, slice.LangVersion, slice.DefineConstants, slice.Nullable, slice.OutputType, slice.AllowUnsafeBlocks, slice.PolicyFile, slice.FailOnInternalError, slice.AssemblyName));
-        Assert.Same(cache, slice.ReferenceCache);
+        Assert.Same(cache, slice.Inputs);
     }
 
     [Fact]
@@ -61,18 +62,20 @@ public sealed class EngineWarmUpTests : IDisposable
             : $"static class Loud{i} {{ static void Run() => System.Diagnostics.Process.Start(\"tar\", System.Console.ReadLine()); }}")).ToArray();
         var references = new[] { "System.Runtime.dll", "System.Private.CoreLib.dll", "System.Console.dll", "System.Diagnostics.Process.dll", "System.ComponentModel.Primitives.dll" }
             .Select(n => Path.Combine(Framework, n)).ToArray();
-        var cache = new ReferenceCache();
-        GateRequest Request(ReferenceCache? shared) => new() { ProjectFile = Write("App.csproj", "<Project />"), SourceFiles = files, ReferencePaths = references, OutputType = "Exe", ReferenceCache = shared };
+        var cache = new InputCache();
+        GateRequest Request(InputCache? shared) => new() { ProjectFile = Write("App.csproj", "<Project />"), SourceFiles = files, ReferencePaths = references, OutputType = "Exe", Inputs = shared };
 
         EngineWarmUp.Run(Request(cache), CancellationToken.None);
-        var readDuringWarmUp = cache.Count;
-        var readByWarmUp = references.Select(cache.Get).ToArray();
+        var readDuringWarmUp = (cache.ReferenceCount, cache.TreeCount);
+        var readByWarmUp = references.Select(cache.Reference).ToArray();
+        var parsedByWarmUp = files.Select(f => cache.Tree(f, ProjectLoader.ParseOptions(Request(null)))).ToArray();
         var warm = GateRunner.Run(Request(cache));
         var cold = GateRunner.Run(Request(null));
 
-        Assert.Equal(references.Length, readDuringWarmUp);
-        Assert.Equal(references.Length, cache.Count);
-        Assert.Equal(readByWarmUp, references.Select(cache.Get));
+        Assert.Equal((references.Length, files.Length), readDuringWarmUp);
+        Assert.Equal(readByWarmUp, references.Select(cache.Reference));
+        Assert.All(parsedByWarmUp, Assert.NotNull);
+        Assert.Equal(parsedByWarmUp, ProjectLoader.Load(Request(cache), GatePolicy.Default, []).Compilation.SyntaxTrees);
         Assert.Equal(cold.Messages.Select(m => m.ToString()), warm.Messages.Select(m => m.ToString()));
         Assert.Equal(8, warm.Messages.Count(m => m.Code == "SG4001"));
         Assert.DoesNotContain(warm.Messages, m => m.Location?.FilePath == files[0]);
@@ -81,7 +84,7 @@ public sealed class EngineWarmUpTests : IDisposable
     [Fact]
     public void A_cancelled_warm_up_stops_with_OperationCanceledException()
     {
-        var request = new GateRequest { ProjectFile = Write("App.csproj", "<Project />"), SourceFiles = [Write("A.cs", "class A { }")], ReferenceCache = new ReferenceCache() };
+        var request = new GateRequest { ProjectFile = Write("App.csproj", "<Project />"), SourceFiles = [Write("A.cs", "class A { }")], Inputs = new InputCache() };
 
         Assert.ThrowsAny<OperationCanceledException>(() => EngineWarmUp.Run(request, new CancellationToken(canceled: true)));
     }
@@ -91,17 +94,51 @@ public sealed class EngineWarmUpTests : IDisposable
     {
         var copy = Path.Combine(_root, "System.Console.dll");
         File.Copy(Path.Combine(Framework, "System.Console.dll"), copy);
-        var cache = new ReferenceCache();
+        var cache = new InputCache();
 
-        var first = cache.Get(copy);
-        var again = cache.Get(copy);
+        var first = cache.Reference(copy);
+        var again = cache.Reference(copy);
         File.SetLastWriteTimeUtc(copy, File.GetLastWriteTimeUtc(copy).AddMinutes(1));
-        var rewritten = cache.Get(copy);
+        var rewritten = cache.Reference(copy);
 
         Assert.Same(first, again);
         Assert.NotSame(first, rewritten);
-        Assert.Same(rewritten, cache.Get(copy));
-        Assert.Equal(1, cache.Count);
+        Assert.Same(rewritten, cache.Reference(copy));
+        Assert.Equal(1, cache.ReferenceCount);
+    }
+
+    [Fact]
+    public void A_source_edited_after_the_warm_up_is_parsed_again_and_its_new_text_is_analysed()
+    {
+        var safe = "static class Tool { static void Run() => System.Diagnostics.Process.Start(\"tar\", \"-x\"); }";
+        var file = Write("Tool.cs", safe);
+        var framework = new[] { "System.Runtime.dll", "System.Private.CoreLib.dll", "System.Console.dll", "System.Diagnostics.Process.dll", "System.ComponentModel.Primitives.dll" }
+            .Select(n => Path.Combine(Framework, n)).ToArray();
+        var request = new GateRequest { ProjectFile = Write("App.csproj", "<Project />"), SourceFiles = [file], ReferencePaths = framework, Inputs = new InputCache() };
+        EngineWarmUp.Run(request, CancellationToken.None);
+        var warmTree = request.Inputs.Tree(file, ProjectLoader.ParseOptions(request));
+
+        File.WriteAllText(file, safe.Replace("\"-x\"", "System.Console.ReadLine()", StringComparison.Ordinal));
+        var loaded = ProjectLoader.Load(request, GatePolicy.Default, []);
+        var result = GateRunner.Run(request);
+
+        Assert.NotNull(warmTree);
+        Assert.NotSame(warmTree, Assert.Single(loaded.Compilation.SyntaxTrees));
+        Assert.Equal(["SG4001"], result.Messages.Where(m => m.Code.StartsWith("SG4", StringComparison.Ordinal)).Select(m => m.Code));
+    }
+
+    [Fact]
+    public void A_tree_parsed_with_other_options_is_not_reused()
+    {
+        var file = Write("A.cs", "class A { }");
+        var cache = new InputCache();
+        var debug = new GateRequest { ProjectFile = "App.csproj", SourceFiles = [file], DefineConstants = "DEBUG", Inputs = cache };
+        var release = new GateRequest { ProjectFile = "App.csproj", SourceFiles = [file], DefineConstants = "RELEASE", Inputs = cache };
+
+        ProjectLoader.ParseAhead(debug, CancellationToken.None);
+
+        Assert.NotNull(cache.Tree(file, ProjectLoader.ParseOptions(debug)));
+        Assert.Null(cache.Tree(file, ProjectLoader.ParseOptions(release)));
     }
 
     private string Write(string name, string text)
