@@ -52,11 +52,13 @@ internal sealed class PendingWarmUp : IDisposable
         }
     }
 
+    /// <summary>
+    /// Stops the warm-up. Left registered (the compiler failed, so no analysis took it), it would hold the project's
+    /// trees until MSBuild releases its task objects at the end of the whole build.
+    /// </summary>
     public void Dispose()
     {
-        if (!_work.IsCompleted)
-        {
-            _cancellation.Cancel();
-        }
+        _cancellation.Cancel();
+        _work.ContinueWith(_ => Inputs.Clear(), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
     }
 }

@@ -143,11 +143,9 @@ public sealed class SecurityGateAnalyze : Microsoft.Build.Utilities.Task
                 InputCache? inputs = null;
                 if (engine?.UnregisterTaskObject(PendingWarmUp.KeyFor(ResultFile), RegisteredTaskObjectLifetime.Build) is PendingWarmUp warm)
                 {
-                    using (warm)
-                    {
-                        warmUp = "; " + warm.Finish();
-                        inputs = warm.Inputs;
-                    }
+                    // Finished, not disposed: disposing lets go of what it read, which the analysis is about to use.
+                    warmUp = "; " + warm.Finish();
+                    inputs = warm.Inputs;
                 }
 
                 outcome = GateOutcome.Run(CreateRequest(inputs), CancellationToken.None);

@@ -29,7 +29,8 @@ public sealed class InputCache
     public MetadataReference Reference(string path)
     {
         var stamp = Stamp.Of(path);
-        var entry = _references.GetOrAdd(path, p => new(() => new Entry<MetadataReference>(stamp, Read(p)))).Value;
+        // PublicationOnly: a read that failed (a file locked for a moment) is tried again, not replayed.
+        var entry = _references.GetOrAdd(path, p => new(() => new Entry<MetadataReference>(stamp, Read(p)), LazyThreadSafetyMode.PublicationOnly)).Value;
         if (entry.Stamp == stamp)
         {
             return entry.Value;
@@ -37,7 +38,7 @@ public sealed class InputCache
 
         // Rebuilt between the warm-up and the analysis (a referenced project compiled meanwhile): the analysis must
         // see the file as the compiler did.
-        var fresh = new Lazy<Entry<MetadataReference>>(() => new Entry<MetadataReference>(stamp, Read(path)));
+        var fresh = new Lazy<Entry<MetadataReference>>(() => new Entry<MetadataReference>(stamp, Read(path)), LazyThreadSafetyMode.PublicationOnly);
         _references[path] = fresh;
         return fresh.Value.Value;
     }
@@ -48,6 +49,13 @@ public sealed class InputCache
 
     /// <summary>Keeps a tree parsed from <paramref name="path"/> as it was at <paramref name="stamp"/> (taken before reading it).</summary>
     public void Add(string path, Stamp stamp, SyntaxTree tree) => _trees[path] = new Entry<SyntaxTree>(stamp, tree);
+
+    /// <summary>Lets go of everything held, for work that will not be collected (the compiler failed).</summary>
+    public void Clear()
+    {
+        _references.Clear();
+        _trees.Clear();
+    }
 
     private static MetadataReference Read(string path) => MetadataReference.CreateFromFile(path, MetadataReferenceProperties.Assembly);
 

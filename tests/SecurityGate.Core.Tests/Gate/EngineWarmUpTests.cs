@@ -141,6 +141,21 @@ public sealed class EngineWarmUpTests : IDisposable
         Assert.Null(cache.Tree(file, ProjectLoader.ParseOptions(release)));
     }
 
+    [Fact]
+    public void A_cleared_cache_holds_nothing()
+    {
+        var file = Write("A.cs", "class A { }");
+        var cache = new InputCache();
+        var request = new GateRequest { ProjectFile = "App.csproj", SourceFiles = [file], Inputs = cache };
+        ProjectLoader.ParseAhead(request, CancellationToken.None);
+        _ = cache.Reference(Path.Combine(Framework, "System.Runtime.dll"));
+
+        cache.Clear();
+
+        Assert.Equal((0, 0), (cache.ReferenceCount, cache.TreeCount));
+        Assert.Null(cache.Tree(file, ProjectLoader.ParseOptions(request)));
+    }
+
     private string Write(string name, string text)
     {
         var path = Path.Combine(_root, name);
