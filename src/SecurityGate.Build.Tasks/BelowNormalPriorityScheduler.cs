@@ -15,8 +15,16 @@ internal sealed class BelowNormalPriorityScheduler : TaskScheduler, IDisposable
     private readonly BlockingCollection<Task> _queue = new();
     private readonly Thread[] _threads;
 
-    public BelowNormalPriorityScheduler(int threadCount)
+    private readonly bool _idleOnly;
+
+    /// <param name="threadCount">How many threads run the tasks.</param>
+    /// <param name="idleOnly">
+    /// Run only on cores nothing else wants (Linux <c>SCHED_IDLE</c>), for work that is worth doing only for free. A
+    /// nice value still takes a share of a contended core from the compiler; an idle-class thread takes none.
+    /// </param>
+    public BelowNormalPriorityScheduler(int threadCount, bool idleOnly = false)
     {
+        _idleOnly = idleOnly;
         _threads = new Thread[Math.Max(1, threadCount)];
         for (var i = 0; i < _threads.Length; i++)
         {
@@ -50,18 +58,26 @@ internal sealed class BelowNormalPriorityScheduler : TaskScheduler, IDisposable
         }
     }
 
-    private static void LowerPriority()
+    private void LowerPriority()
     {
         try
         {
-            if (OperatingSystem.IsLinux())
+            if (OperatingSystem.IsLinux() && _idleOnly)
+            {
+                var parameters = default(SchedParam);
+                if (SetScheduler(GetThreadId(), SchedIdle, ref parameters) != 0)
+                {
+                    _ = SetPriority(PriorityProcess, GetThreadId(), LowestNiceValue);
+                }
+            }
+            else if (OperatingSystem.IsLinux())
             {
                 // .NET ignores Thread.Priority on Linux; the nice value of one thread is set through its thread id.
                 _ = SetPriority(PriorityProcess, GetThreadId(), LinuxNiceValue);
             }
             else
             {
-                Thread.CurrentThread.Priority = ThreadPriority.BelowNormal;
+                Thread.CurrentThread.Priority = _idleOnly ? ThreadPriority.Lowest : ThreadPriority.BelowNormal;
             }
         }
         catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException or PlatformNotSupportedException or ThreadStateException)
@@ -71,6 +87,17 @@ internal sealed class BelowNormalPriorityScheduler : TaskScheduler, IDisposable
     }
 
     private const int PriorityProcess = 0;
+    private const int SchedIdle = 5;
+    private const int LowestNiceValue = 19;
+
+    [StructLayout(LayoutKind.Sequential)]
+    private struct SchedParam
+    {
+        public int Priority;
+    }
+
+    [DllImport("libc", EntryPoint = "sched_setscheduler", SetLastError = true)]
+    private static extern int SetScheduler(int pid, int policy, ref SchedParam parameters);
 
     [DllImport("libc", EntryPoint = "setpriority", SetLastError = true)]
     private static extern int SetPriority(int which, int who, int priority);

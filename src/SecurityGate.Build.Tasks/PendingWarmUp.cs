@@ -10,7 +10,7 @@ namespace SecurityGate.Build.Tasks;
 internal sealed class PendingWarmUp : IDisposable
 {
     private readonly CancellationTokenSource _cancellation = new();
-    private readonly BelowNormalPriorityScheduler _scheduler = new(1);
+    private readonly BelowNormalPriorityScheduler _scheduler = new(1, idleOnly: true);
     private readonly Task<TimeSpan> _work;
 
     private PendingWarmUp(GateRequest request)
