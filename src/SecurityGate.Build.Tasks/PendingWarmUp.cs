@@ -3,7 +3,7 @@ using SecurityGate.Core.Gate;
 namespace SecurityGate.Build.Tasks;
 
 /// <summary>
-/// An <see cref="EngineWarmUp"/> started before the compiler on one thread below normal priority, kept in MSBuild's
+/// An <see cref="EngineWarmUp"/> started before the compiler on one thread that runs only on idle cores, kept in MSBuild's
 /// registered task objects until the analysis after the compiler takes what it read. The analysis never waits
 /// for it: whatever is not warm by then is stopped.
 /// </summary>

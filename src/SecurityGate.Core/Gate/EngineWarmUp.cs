@@ -13,7 +13,7 @@ namespace SecurityGate.Core.Gate;
 /// resolves precompiled code and JIT-compiles generic code over Roslyn's types the first time each path runs, and
 /// Roslyn reads the reference assemblies. Done on a slice of the project while the compiler runs, that work leaves
 /// the build's critical path; the slice is small and bounded. Parsing the rest grows with the project, but it is
-/// a small part of what the compiler does with the same files, on one thread below the compiler's priority, and it
+/// a small part of what the compiler does with the same files, on one thread the task runs only on idle cores, and it
 /// stops wherever it is when the compiler ends.
 /// </remarks>
 public static class EngineWarmUp
