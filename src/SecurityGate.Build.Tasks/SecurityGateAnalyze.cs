@@ -139,13 +139,17 @@ public sealed class SecurityGateAnalyze : Microsoft.Build.Utilities.Task
             var warmUp = string.Empty;
             if (pending is null)
             {
-                Log.LogMessage(MessageImportance.Normal, roslyn);
                 InputCache? inputs = null;
                 if (engine?.UnregisterTaskObject(PendingWarmUp.KeyFor(ResultFile), RegisteredTaskObjectLifetime.Build) is PendingWarmUp warm)
                 {
                     // Finished, not disposed: disposing lets go of what it read, which the analysis is about to use.
+                    // The call that started it logged which Roslyn runs (one per process), so it is not repeated.
                     warmUp = "; " + warm.Finish();
                     inputs = warm.Inputs;
+                }
+                else
+                {
+                    Log.LogMessage(MessageImportance.Normal, roslyn);
                 }
 
                 outcome = GateOutcome.Run(CreateRequest(inputs), CancellationToken.None);
