@@ -46,22 +46,6 @@ public static class EngineWarmUp
         var files = request.SourceFiles;
         var count = Math.Clamp(files.Count / 8, Math.Min(1, files.Count), MaxFiles);
         var slice = Enumerable.Range(0, count).Select(i => files[(int)((long)i * files.Count / count)]).ToArray();
-        return new GateRequest
-        {
-            ProjectFile = request.ProjectFile,
-            SourceFiles = slice,
-            ReferencePaths = request.ReferencePaths,
-            LangVersion = request.LangVersion,
-            DefineConstants = request.DefineConstants,
-            Nullable = request.Nullable,
-            OutputType = request.OutputType,
-            AllowUnsafeBlocks = request.AllowUnsafeBlocks,
-            PolicyFile = request.PolicyFile,
-            Properties = request.Properties,
-            GlobalPropertyNames = request.GlobalPropertyNames,
-            FailOnInternalError = request.FailOnInternalError,
-            AssemblyName = request.AssemblyName,
-            Inputs = request.Inputs,
-        };
+        return request with { SourceFiles = slice };
     }
 }

@@ -1,7 +1,7 @@
 namespace SecurityGate.Core.Gate;
 
 /// <summary>Everything the gate needs to know about one project build, as plain values (no MSBuild types).</summary>
-public sealed class GateRequest
+public sealed record GateRequest
 {
     /// <summary>The full path of the project file.</summary>
     public required string ProjectFile { get; init; }
