@@ -39,13 +39,17 @@ internal static class Profiler
         GateResult? last = null;
         for (var round = 1; round <= rounds; round++)
         {
+            var live0 = GC.GetTotalMemory(forceFullCollection: true);
             var pause0 = GC.GetTotalPauseDuration();
             var alloc0 = GC.GetTotalAllocatedBytes();
             var cpu0 = Process.GetCurrentProcess().TotalProcessorTime;
+            using var heap = new HeapAfterCollections();
             var clock = Stopwatch.StartNew();
             var result = GateRunner.Run(request, out var t);
             last = result;
-            Console.WriteLine($"   gc pause {(GC.GetTotalPauseDuration() - pause0).TotalMilliseconds:F0} ms, allocated {(GC.GetTotalAllocatedBytes() - alloc0) / 1048576} MB, cpu {(Process.GetCurrentProcess().TotalProcessorTime - cpu0).TotalMilliseconds:F0} ms, gen0/1/2 {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}");
+            var peak = heap.Stop();
+            Console.WriteLine($"   gc pause {(GC.GetTotalPauseDuration() - pause0).TotalMilliseconds:F0} ms, allocated {(GC.GetTotalAllocatedBytes() - alloc0) / 1048576} MB, cpu {(Process.GetCurrentProcess().TotalProcessorTime - cpu0).TotalMilliseconds:F0} ms, gen0/1/2 {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}, "
+                + $"heap after collections up to {(peak - live0) / 1048576.0:F0} MB above the {live0 / 1048576.0:F0} MB alive before ({heap.Collections} collections seen)");
             Console.WriteLine($"{(round == 1 ? "cold" : "warm")}: parse {t.Parse.TotalMilliseconds:F0} ms, semantic set-up {t.SemanticSetup.TotalMilliseconds:F0} ms, rules {t.Rules.TotalMilliseconds:F0} ms, reports {t.Reports.TotalMilliseconds:F0} ms; total {clock.ElapsedMilliseconds} ms; {result.Messages.Count} messages");
         }
 
@@ -200,5 +204,62 @@ internal sealed class CountingRule(SecurityRule inner) : SecurityRule
         var start = Stopwatch.GetTimestamp();
         inner.Analyze(node, context);
         Interlocked.Add(ref _ticks, Stopwatch.GetTimestamp() - start);
+    }
+}
+
+/// <summary>
+/// Follows the managed heap's size right after each garbage collection (less its fragmentation) while the gate runs:
+/// the largest value bounds from above what the gate kept alive at once, since a gen0 or gen1 collection leaves older
+/// garbage in place. Polls the runtime's record of the last collection, so it adds no collections of its own.
+/// </summary>
+internal sealed class HeapAfterCollections : IDisposable
+{
+    private readonly Thread _thread;
+    private volatile bool _stop;
+    private long _peak;
+    private long _lastIndex = -1;
+
+    public HeapAfterCollections()
+    {
+        _thread = new Thread(() =>
+        {
+            while (!_stop)
+            {
+                Sample();
+                Thread.Sleep(1);
+            }
+        }) { IsBackground = true, Name = "heap sampler" };
+        _thread.Start();
+    }
+
+    /// <summary>How many collections the sampler saw.</summary>
+    public int Collections { get; private set; }
+
+    /// <summary>Stops sampling; returns the largest heap size seen after a collection (bytes).</summary>
+    public long Stop()
+    {
+        _stop = true;
+        _thread.Join();
+        Sample();
+        return _peak;
+    }
+
+    public void Dispose()
+    {
+        if (!_stop)
+        {
+            Stop();
+        }
+    }
+
+    private void Sample()
+    {
+        var info = GC.GetGCMemoryInfo(GCKind.Any);
+        if (info.Index != _lastIndex && info.Index > 0)
+        {
+            _lastIndex = info.Index;
+            Collections++;
+            _peak = Math.Max(_peak, info.HeapSizeBytes - info.FragmentedBytes);
+        }
     }
 }
