@@ -34,8 +34,8 @@ public static class ProjectLoader
 
         Parallel.For(0, files.Length, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, Math.Min(Environment.ProcessorCount, 4)), CancellationToken = cancellationToken }, i =>
         {
-            var (tree, problem) = Parse(files[i], parseOptions, request.Inputs, cancellationToken);
-            if (problem != null)
+            var (tree, unreadable) = ReadAndParse(files[i], parseOptions, request.Inputs, cancellationToken);
+            if ((unreadable ?? ParseError(tree!, cancellationToken)) is { } problem)
             {
                 problems.Add((i, problem));
             }
@@ -71,40 +71,46 @@ public static class ProjectLoader
         foreach (var path in request.SourceFiles)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            _ = Parse(path, parseOptions, inputs, cancellationToken);
+            _ = ReadAndParse(path, parseOptions, inputs, cancellationToken);
         }
     }
 
     // A tree from the cache when the file is unchanged; otherwise the file is read, parsed and, with a cache, kept.
-    private static (SyntaxTree? Tree, GateMessage? Problem) Parse(string path, CSharpParseOptions parseOptions, InputCache? inputs, CancellationToken cancellationToken)
+    private static (SyntaxTree? Tree, GateMessage? Unreadable) ReadAndParse(string path, CSharpParseOptions parseOptions, InputCache? inputs, CancellationToken cancellationToken)
     {
-        var tree = inputs?.Tree(path, parseOptions);
-        if (tree is null)
+        if (inputs?.Tree(path, parseOptions) is { } cached)
         {
-            // Taken before reading: a write while the file is read leaves a stamp that no longer matches.
-            var stamp = InputCache.Stamp.Of(path);
-            SourceText text;
-            try
-            {
-                using var stream = File.OpenRead(path);
-                text = SourceText.From(stream, encoding: null, checksumAlgorithm: SourceHashAlgorithm.Sha256, throwIfBinaryDetected: true);
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
-            {
-                return (null, GateMessage.ConfigurationError(RuleCatalogue.UnreadableFileId, SourceSpan.FileOnly(path), $"The source file cannot be read: {e.Message}"));
-            }
-
-            tree = CSharpSyntaxTree.ParseText(text, parseOptions, path, cancellationToken);
-            inputs?.Add(path, stamp, tree);
+            return (cached, null);
         }
 
+        // Taken before reading: a write while the file is read leaves a stamp that no longer matches.
+        var stamp = InputCache.Stamp.Of(path);
+        SourceText text;
+        try
+        {
+            using var stream = File.OpenRead(path);
+            text = SourceText.From(stream, encoding: null, checksumAlgorithm: SourceHashAlgorithm.Sha256, throwIfBinaryDetected: true);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
+        {
+            return (null, GateMessage.ConfigurationError(RuleCatalogue.UnreadableFileId, SourceSpan.FileOnly(path), $"The source file cannot be read: {e.Message}"));
+        }
+
+        var tree = CSharpSyntaxTree.ParseText(text, parseOptions, path, cancellationToken);
+        inputs?.Add(path, stamp, tree);
+        return (tree, null);
+    }
+
+    // SG0003 at the tree's first syntax error, or null for a tree this parser reads cleanly.
+    private static GateMessage? ParseError(SyntaxTree tree, CancellationToken cancellationToken)
+    {
         var firstError = tree.GetDiagnostics(cancellationToken).FirstOrDefault(d => d.Severity == DiagnosticSeverity.Error);
         return firstError is null
-            ? (tree, null)
-            : (tree, GateMessage.ConfigurationError(
+            ? null
+            : GateMessage.ConfigurationError(
                 RuleCatalogue.SourceParseErrorId,
                 Analysis.OriginAnalyzer.SpanOf(firstError.Location),
-                $"SecurityGate's C# parser (Roslyn {typeof(CSharpSyntaxTree).Assembly.GetName().Version}) cannot parse this file ({firstError.Id}: {firstError.GetMessage(System.Globalization.CultureInfo.InvariantCulture)}); the file was not analysed. Update SecurityGate.Build or set LangVersion"));
+                $"SecurityGate's C# parser (Roslyn {typeof(CSharpSyntaxTree).Assembly.GetName().Version}) cannot parse this file ({firstError.Id}: {firstError.GetMessage(System.Globalization.CultureInfo.InvariantCulture)}); the file was not analysed. Update SecurityGate.Build or set LangVersion");
     }
 
     /// <summary>Parse options from the project's <c>LangVersion</c> and <c>DefineConstants</c>.</summary>
