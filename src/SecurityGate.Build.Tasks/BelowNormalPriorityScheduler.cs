@@ -36,6 +36,18 @@ internal sealed class BelowNormalPriorityScheduler : TaskScheduler, IDisposable
     /// <inheritdoc />
     public override int MaximumConcurrencyLevel => _threads.Length;
 
+    /// <summary>
+    /// Runs <paramref name="work"/> on a scheduler of its own, whose threads end when the work does; the engine's
+    /// parallel loops inside it stay on those threads.
+    /// </summary>
+    public static Task<T> Run<T>(Func<T> work, int threadCount, bool idleOnly, CancellationToken cancellationToken)
+    {
+        var scheduler = new BelowNormalPriorityScheduler(threadCount, idleOnly);
+        var task = Task.Factory.StartNew(work, cancellationToken, TaskCreationOptions.None, scheduler);
+        task.ContinueWith(_ => scheduler.Dispose(), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+        return task;
+    }
+
     /// <summary>Lets the threads finish what is queued and end.</summary>
     public void Dispose() => _queue.CompleteAdding();
 

@@ -31,14 +31,12 @@ internal sealed record GateOutcome(GateResult Result, GateTimings Timings, TimeS
 internal sealed class PendingAnalysis : IDisposable
 {
     private readonly CancellationTokenSource _cancellation = new();
-    private readonly BelowNormalPriorityScheduler _scheduler = new(Math.Min(Environment.ProcessorCount, 4));
     private readonly Task<GateOutcome> _work;
 
     private PendingAnalysis(GateRequest request)
     {
         var token = _cancellation.Token;
-        _work = Task.Factory.StartNew(() => GateOutcome.Run(request, token), token, TaskCreationOptions.None, _scheduler);
-        _work.ContinueWith(_ => _scheduler.Dispose(), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+        _work = BelowNormalPriorityScheduler.Run(() => GateOutcome.Run(request, token), Math.Min(Environment.ProcessorCount, 4), idleOnly: false, token);
     }
 
     /// <summary>The registration key: one per inner build, since the result file is under the intermediate folder.</summary>

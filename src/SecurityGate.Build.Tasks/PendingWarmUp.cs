@@ -10,15 +10,13 @@ namespace SecurityGate.Build.Tasks;
 internal sealed class PendingWarmUp : IDisposable
 {
     private readonly CancellationTokenSource _cancellation = new();
-    private readonly BelowNormalPriorityScheduler _scheduler = new(1, idleOnly: true);
     private readonly Task<TimeSpan> _work;
 
     private PendingWarmUp(GateRequest request)
     {
         Inputs = request.Inputs ?? throw new ArgumentException("A warm-up shares what it reads", nameof(request));
         var token = _cancellation.Token;
-        _work = Task.Factory.StartNew(() => EngineWarmUp.Run(request, token), token, TaskCreationOptions.None, _scheduler);
-        _work.ContinueWith(_ => _scheduler.Dispose(), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+        _work = BelowNormalPriorityScheduler.Run(() => EngineWarmUp.Run(request, token), 1, idleOnly: true, token);
     }
 
     /// <summary>The references and sources the warm-up read, for the analysis to reuse.</summary>
