@@ -46,8 +46,11 @@ public sealed class TargetsTests
         var replay = project.Build();
 
         Assert.False(replay.Succeeded);
-        var skipped = Assert.Single(replay.Log.SkippedTargets, t => t.TargetName == "SecurityGateAnalyze");
+        // One up-to-date check before the compiler decides for the warm-up and the analysis: neither runs.
+        var skipped = Assert.Single(replay.Log.SkippedTargets, t => t.TargetName == "_SecurityGateCheckInputs");
         Assert.Equal(TargetSkipReason.OutputsUpToDate, skipped.SkipReason);
+        Assert.DoesNotContain(replay.Log.StartedTargets, t => t.TargetName is "SecurityGateAnalyze" or "_SecurityGateStartAnalysis");
+        Assert.Contains(replay.Log.StartedTargets, t => t.TargetName == "SecurityGateReport");
         Assert.Equal(
             first.Log.Errors.Select(e => (e.Code, e.File, e.LineNumber, e.ColumnNumber, e.EndLineNumber, e.EndColumnNumber, e.HelpLink, e.Message)),
             replay.Log.Errors.Select(e => (e.Code, e.File, e.LineNumber, e.ColumnNumber, e.EndLineNumber, e.EndColumnNumber, e.HelpLink, e.Message)));
@@ -56,7 +59,8 @@ public sealed class TargetsTests
         var lowered = project.Build(new Dictionary<string, string> { ["SecurityGateCommandExecutionSeverity"] = "warning" });
 
         Assert.True(lowered.Succeeded, lowered.Log.ToString());
-        Assert.DoesNotContain(lowered.Log.SkippedTargets, t => t.TargetName == "SecurityGateAnalyze");
+        Assert.DoesNotContain(lowered.Log.SkippedTargets, t => t.TargetName == "_SecurityGateCheckInputs");
+        Assert.Contains(lowered.Log.StartedTargets, t => t.TargetName == "SecurityGateAnalyze");
         Assert.Equal(("SG4003", 4, 26), Assert.Single(lowered.Log.Warnings) is var w ? (w.Code, w.LineNumber, w.ColumnNumber) : default);
         Assert.Empty(lowered.Log.Errors);
     }
@@ -110,7 +114,7 @@ public sealed class TargetsTests
         var after = serial.Build();
 
         Assert.Equal(
-            ["_SecurityGateCollectInputs", "_SecurityGateStartAnalysis", "CoreCompile", "SecurityGateAnalyze", "SecurityGateReport"],
+            ["_SecurityGateCollectInputs", "_SecurityGateCheckInputs", "_SecurityGateStartAnalysis", "CoreCompile", "SecurityGateAnalyze", "SecurityGateReport"],
             overlapped.Log.StartedTargets.Select(t => t.TargetName).Where(n => n.Contains("SecurityGate", StringComparison.Ordinal) || n == "CoreCompile").ToArray());
         Assert.Single(overlapped.Log.Messages, m => m.Message == "SecurityGate analysis started beside the compiler");
         Assert.DoesNotContain(overlapped.Log.Messages, m => m.Message?.Contains("warm", StringComparison.Ordinal) == true);
@@ -118,7 +122,7 @@ public sealed class TargetsTests
 
         // By default only the engine's warm-up starts before the compiler; the analysis runs after it.
         Assert.Equal(
-            ["_SecurityGateCollectInputs", "_SecurityGateStartAnalysis", "CoreCompile", "SecurityGateAnalyze", "SecurityGateReport"],
+            ["_SecurityGateCollectInputs", "_SecurityGateCheckInputs", "_SecurityGateStartAnalysis", "CoreCompile", "SecurityGateAnalyze", "SecurityGateReport"],
             after.Log.StartedTargets.Select(t => t.TargetName).Where(n => n.Contains("SecurityGate", StringComparison.Ordinal) || n == "CoreCompile").ToArray());
         Assert.Single(after.Log.Messages, m => m.Message == "SecurityGate engine warm-up started beside the compiler");
         Assert.DoesNotContain(after.Log.Messages, m => m.Message == "SecurityGate analysis started beside the compiler");
@@ -142,7 +146,7 @@ public sealed class TargetsTests
         var withWarmUp = warmed.Build();
 
         Assert.Equal(
-            ["_SecurityGateCollectInputs", "CoreCompile", "SecurityGateAnalyze", "SecurityGateReport"],
+            ["_SecurityGateCollectInputs", "_SecurityGateCheckInputs", "CoreCompile", "SecurityGateAnalyze", "SecurityGateReport"],
             withoutWarmUp.Log.StartedTargets.Select(t => t.TargetName).Where(n => n.Contains("SecurityGate", StringComparison.Ordinal) || n == "CoreCompile").ToArray());
         Assert.DoesNotContain(withoutWarmUp.Log.Messages, m => m.Message?.StartsWith("SecurityGate", StringComparison.Ordinal) == true && m.Message.Contains("started", StringComparison.Ordinal));
         Assert.Matches(@"^SecurityGate timings: parse \d+ ms, analysis \d+ ms \(semantic set-up \d+ ms, rules \d+ ms\), reports \d+ ms; JIT compilation", Assert.Single(withoutWarmUp.Log.Messages, m => m.Message?.StartsWith("SecurityGate timings: ", StringComparison.Ordinal) == true).Message);
