@@ -66,6 +66,25 @@ public sealed class TargetsTests
     }
 
     [Fact]
+    public void Removing_a_source_analyses_again_though_no_remaining_input_is_newer_than_the_stored_result()
+    {
+        using var project = new InProcessProject("internal static class Clean { }\n");
+        var shell = project.Write("Shell.cs", ShellFromConsole);
+        var first = project.Build();
+        Assert.False(first.Succeeded);
+        Assert.Equal(("SG4003", shell), Assert.Single(first.Log.Errors) is var e ? (e.Code, e.File) : default);
+
+        File.Delete(shell);
+        var second = project.Build();
+
+        Assert.True(second.Succeeded, second.Log.ToString());
+        Assert.Contains(second.Log.StartedTargets, t => t.TargetName == "SecurityGateAnalyze");
+        Assert.Empty(second.Log.Errors);
+        Assert.Empty(second.Log.Warnings);
+        Assert.Contains("no security defects found", Assert.Single(second.Log.Messages, m => m.Message?.StartsWith("SecurityGate: ", StringComparison.Ordinal) == true).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_new_policy_file_is_an_input_that_analyses_again()
     {
         using var project = new InProcessProject(ShellFromConsole);
