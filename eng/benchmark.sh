@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Benchmark of the gate ("Fast gate" issue): packs SecurityGate.Build with a fresh version, generates synthetic
 # projects of the given sizes, and times plain and gated full and no-op builds, phase timings and peak memory.
-# Usage: eng/benchmark.sh [--sizes 10000,50000,200000] [--runs 3] [--seed 42] [--work DIR]
+# Usage: eng/benchmark.sh [--sizes 10000,50000,200000] [--runs 3] [--noop-samples 5] [--seed 42] [--work DIR]
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 export MSBUILDDISABLENODEREUSE=1
