@@ -9,8 +9,8 @@ using SecurityGate.Core.Rules;
 namespace SecurityGate.Core.Analysis;
 
 /// <summary>
-/// Runs rules over a compilation: one syntax walk per tree dispatches candidate nodes to the rules that asked
-/// for their kind; rules bind only those candidates (and objects created under a using alias, whose type no name
+/// Runs rules over a compilation: one syntax walk per tree (the one that builds the project index) collects the nodes
+/// of the kinds the rules asked for, which are then dispatched to those rules; rules bind only those candidates (and objects created under a using alias, whose type no name
 /// check can know). Findings come back sorted by file, position and rule.
 /// </summary>
 public sealed class AnalysisEngine
@@ -55,10 +55,10 @@ public sealed class AnalysisEngine
         var options = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, Math.Min(Environment.ProcessorCount, 4)), CancellationToken = cancellationToken };
 
         // Data flow asks the index on the first candidate it traces; built then, one worker would walk every tree
-        // while the others wait for it.
+        // while the others wait for it. The same walk collects the nodes the rules ask for, so no tree is walked twice.
         if (trees.Length > 0)
         {
-            index.Prepare(options);
+            index.Prepare(options, _rulesByKind.Keys.ToHashSet(), trees.ToHashSet());
         }
 
         Parallel.ForEach(
@@ -67,7 +67,7 @@ public sealed class AnalysisEngine
             tree =>
             {
                 var context = new RuleContext(index, reachability, constants, origins, index.Model(tree), findings.Add);
-                foreach (var node in tree.GetRoot(cancellationToken).DescendantNodes())
+                foreach (var node in (IEnumerable<SyntaxNode>?)index.CollectedNodes(tree) ?? tree.GetRoot(cancellationToken).DescendantNodes())
                 {
                     if (!_rulesByKind.TryGetValue(node.Kind(), out var rules))
                     {

@@ -62,10 +62,19 @@ internal sealed class ProjectIndex
         Built().Calls.TryGetValue(name, out var list) ? list : [];
 
     /// <summary>
+    /// The nodes of <paramref name="tree"/> whose kind the last <see cref="Prepare"/> call was asked to collect, in
+    /// the order a walk of the tree meets them; null when that tree was not collected.
+    /// </summary>
+    public IReadOnlyList<SyntaxNode>? CollectedNodes(SyntaxTree tree) =>
+        _byName?.Collected.TryGetValue(tree, out var nodes) == true ? nodes : null;
+
+    /// <summary>
     /// Builds the maps now, walking the trees in parallel. Built on first use instead, the walk runs on one thread
     /// while every other worker waits for it; either way each list holds its nodes in tree order, then node order.
+    /// The same walk collects, for each of <paramref name="collectFrom"/>, its nodes of <paramref name="collectKinds"/>
+    /// (<see cref="CollectedNodes"/>): the rules then visit those instead of walking every tree a second time.
     /// </summary>
-    public void Prepare(ParallelOptions options)
+    public void Prepare(ParallelOptions options, IReadOnlySet<SyntaxKind>? collectKinds = null, IReadOnlySet<SyntaxTree>? collectFrom = null)
     {
         if (_byName != null)
         {
@@ -86,10 +95,17 @@ internal sealed class ProjectIndex
             var partial = new Maps[chunks];
             Parallel.For(0, chunks, options, c =>
             {
-                var maps = new Maps(new(StringComparer.Ordinal), new(StringComparer.Ordinal), new(StringComparer.Ordinal));
+                var maps = new Maps(new(StringComparer.Ordinal), new(StringComparer.Ordinal), new(StringComparer.Ordinal), []);
                 for (var i = trees.Length * c / chunks; i < trees.Length * (c + 1) / chunks; i++)
                 {
-                    Walk(trees[i], maps);
+                    List<SyntaxNode>? collected = null;
+                    if (collectKinds != null && collectFrom?.Contains(trees[i]) == true)
+                    {
+                        collected = [];
+                        maps.Collected[trees[i]] = collected;
+                    }
+
+                    Walk(trees[i], maps, collectKinds, collected);
                 }
 
                 partial[c] = maps;
@@ -102,6 +118,10 @@ internal sealed class ProjectIndex
                 merged.Aliases.UnionWith(partial[c].Aliases);
                 merged.HasFileLocalTypes |= partial[c].HasFileLocalTypes;
                 merged.HasUsingStatic |= partial[c].HasUsingStatic;
+                foreach (var (tree, nodes) in partial[c].Collected)
+                {
+                    merged.Collected[tree] = nodes;
+                }
             }
 
             _byName = merged;
@@ -119,10 +139,15 @@ internal sealed class ProjectIndex
         return _byName!;
     }
 
-    private static void Walk(SyntaxTree tree, Maps maps)
+    private static void Walk(SyntaxTree tree, Maps maps, IReadOnlySet<SyntaxKind>? collectKinds, List<SyntaxNode>? collected)
     {
         foreach (var node in tree.GetRoot().DescendantNodes())
         {
+            if (collected != null && collectKinds!.Contains(node.Kind()))
+            {
+                collected.Add(node);
+            }
+
             AddWrite(maps.Writes, node);
             AddCall(maps.Calls, node);
             if (node is BaseTypeDeclarationSyntax or DelegateDeclarationSyntax && ((MemberDeclarationSyntax)node).Modifiers.Any(SyntaxKind.FileKeyword))
@@ -156,7 +181,7 @@ internal sealed class ProjectIndex
         }
     }
 
-    private sealed record Maps(Dictionary<string, List<SyntaxNode>> Writes, Dictionary<string, List<SyntaxNode>> Calls, HashSet<string> Aliases)
+    private sealed record Maps(Dictionary<string, List<SyntaxNode>> Writes, Dictionary<string, List<SyntaxNode>> Calls, HashSet<string> Aliases, Dictionary<SyntaxTree, List<SyntaxNode>> Collected)
     {
         public bool HasFileLocalTypes { get; set; }
 
