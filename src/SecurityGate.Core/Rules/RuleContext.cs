@@ -95,6 +95,25 @@ public sealed class RuleContext
         return true;
     }
 
+    /// <summary>
+    /// Whether the simple name <paramref name="name"/> at <paramref name="node"/> stands for a field, property or event
+    /// declared in the type around it, told from syntax (see <see cref="TypeScope.DeclaresValueMember"/>), once per
+    /// type and name. False when that cannot be told without binding.
+    /// </summary>
+    internal bool IsValueMemberOfEnclosingType(SyntaxNode node, string name) =>
+        TypeScope.TypeForSimpleName(node, name, member => Memo(member, nameof(TypeScope.DeclaredNames), () => TypeScope.DeclaredNames(member))) is { } type
+        && Memo(type, "value member " + name, () => TypeScope.DeclaresValueMember(type, name, _index.IsAliasName));
+
+    /// <summary>
+    /// Whether the simple name <paramref name="name"/> at <paramref name="node"/> is a <c>const</c> field declared in the
+    /// type around it, told from syntax (see <see cref="TypeScope.IsConstField"/>), once per type and name; null when
+    /// that cannot be told without binding.
+    /// </summary>
+    internal bool? IsConstFieldOfEnclosingType(SyntaxNode node, string name) =>
+        TypeScope.TypeForSimpleName(node, name, member => Memo(member, nameof(TypeScope.DeclaredNames), () => TypeScope.DeclaredNames(member))) is { } type
+            ? Memo(type, "const member " + name, () => TypeScope.IsConstField(type, name))
+            : null;
+
     // Nothing named `name` among the type's and its containing types' type parameters and members (inherited ones and
     // interfaces' included): a lookup of the name there goes on to the namespaces and usings around the type.
     private bool IsTransparent(TypeDeclarationSyntax declaration, string name)

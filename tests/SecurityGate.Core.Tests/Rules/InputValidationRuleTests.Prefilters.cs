@@ -82,6 +82,42 @@ public sealed partial class InputValidationRuleTests
     }
 
     [Fact]
+    public void A_const_field_of_the_type_is_constant_sql_text_and_a_name_that_hides_it_or_means_something_else_is_traced()
+    {
+        const string source = """
+            using System;
+            using System.Data.SqlClient;
+            public class Repository
+            {
+                private const string Columns = "Id, Name";
+                private static readonly string Filter = Console.ReadLine()!;
+                private static string Sort => Console.ReadLine()!;
+                public void Run(SqlCommand command)
+                {
+                    command.CommandText = "SELECT " + Columns + " FROM Orders";
+                    command.CommandText = "SELECT * FROM Orders WHERE " + Filter;
+                    command.CommandText = "SELECT * FROM Orders ORDER BY " + Sort;
+                }
+                public void Hidden(SqlCommand command, string Columns)
+                {
+                    command.CommandText = "SELECT " + Columns + " FROM Orders";
+                }
+                public void Local(SqlCommand command)
+                {
+                    var Columns = Console.ReadLine();
+                    command.CommandText = "SELECT " + Columns + " FROM Orders";
+                }
+                sealed class Nested
+                {
+                    private static string Columns => Console.ReadLine()!;
+                    public void Run(SqlCommand command) => command.CommandText = "SELECT " + Columns + " FROM Orders";
+                }
+            }
+            """;
+        Assert.Equal(["SG1001@11:31", "SG1001@12:31", "SG1001@16:31", "SG1001@21:31", "SG1001@26:70"], RuleHarness.Ids("SG1001", source));
+    }
+
+    [Fact]
     public void A_regex_created_under_an_alias_from_input_is_reported_and_a_constant_one_stays_silent()
     {
         const string usings = """

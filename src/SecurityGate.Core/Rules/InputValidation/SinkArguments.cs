@@ -115,6 +115,11 @@ internal static class SinkArguments
             leftmost = access.Expression;
         }
 
+        if (expression == leftmost && leftmost is IdentifierNameSyntax { Identifier.ValueText: var name } && context.IsConstFieldOfEnclosingType(expression, name) is { } declared)
+        {
+            return declared;
+        }
+
         return leftmost is IdentifierNameSyntax identifier
             && (expression == leftmost || ((MemberAccessExpressionSyntax)expression).Name is IdentifierNameSyntax)
             && context.AtTypeLevel(expression, "constant " + expression, identifier.Identifier.ValueText, position => context.Model.GetSpeculativeSymbolInfo(position, expression, SpeculativeBindingOption.BindAsExpression).Symbol is IFieldSymbol { IsConst: true, HasConstantValue: true }, out var constant, expression == leftmost ? identifier.Identifier.ValueText : null)

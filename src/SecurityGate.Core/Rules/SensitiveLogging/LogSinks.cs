@@ -195,6 +195,13 @@ internal static class LogSinks
         }
 
         var receiver = access.Expression;
+
+        // `_logger.LogInformation(…)` on a field of the type: no type name to bind, the call is bound once, as a call.
+        if (receiver is IdentifierNameSyntax { Identifier.ValueText: var field } && context.IsValueMemberOfEnclosingType(access, field))
+        {
+            return false;
+        }
+
         if ((receiver is IdentifierNameSyntax { Identifier.ValueText: var name }
                 && context.AtTypeLevel(access, "receiver " + name, name, position => model.GetSpeculativeSymbolInfo(position, receiver, SpeculativeBindingOption.BindAsExpression).Symbol, out var symbol, name)
                 ? symbol
