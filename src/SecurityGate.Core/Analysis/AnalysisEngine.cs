@@ -10,8 +10,9 @@ namespace SecurityGate.Core.Analysis;
 
 /// <summary>
 /// Runs rules over a compilation: one syntax walk per tree (the one that builds the project index) collects the nodes
-/// of the kinds the rules asked for, which are then dispatched to those rules; rules bind only those candidates (and objects created under a using alias, whose type no name
-/// check can know). Findings come back sorted by file, position and rule.
+/// of the kinds the rules asked for, which are then dispatched to those rules; rules bind only those candidates (and
+/// objects created under a using alias, whose type no name check can know). Findings come back sorted by file,
+/// position and rule.
 /// </summary>
 public sealed class AnalysisEngine
 {

@@ -106,64 +106,48 @@ internal static class TypeScope
     }
 
     /// <summary>
-    /// Whether <paramref name="type"/> itself declares a field, property or event called <paramref name="name"/>, so the
-    /// simple name, wherever <see cref="TypeForSimpleName"/> gives this type, stands for that value and not for a type:
-    /// a member of the type hides members of its bases, of the types around it and the names the usings bring in.
-    /// False, so the caller binds, when the member's type could share its name ("Color Color", where a member access
-    /// may still reach the type's statics) or is named through an alias.
+    /// The member <paramref name="type"/> itself declares under <paramref name="name"/> (a field, property, event,
+    /// method or nested type; not one of its bases or of its other partial declarations), or null. Wherever
+    /// <see cref="TypeForSimpleName"/> gives this type, the simple name stands for that member: a member of the type
+    /// hides members of its bases, of the types around it and the names the usings bring in.
+    /// </summary>
+    public static MemberDeclarationSyntax? DeclaredMember(TypeDeclarationSyntax type, string name) =>
+        type.Members.FirstOrDefault(member => member switch
+        {
+            BaseFieldDeclarationSyntax field => field.Declaration.Variables.Any(v => v.Identifier.ValueText == name),
+            PropertyDeclarationSyntax { ExplicitInterfaceSpecifier: null } property => property.Identifier.ValueText == name,
+            EventDeclarationSyntax { ExplicitInterfaceSpecifier: null } declared => declared.Identifier.ValueText == name,
+            MethodDeclarationSyntax { ExplicitInterfaceSpecifier: null } method => method.Identifier.ValueText == name,
+            BaseTypeDeclarationSyntax nested => nested.Identifier.ValueText == name,
+            DelegateDeclarationSyntax nested => nested.Identifier.ValueText == name,
+            _ => false,
+        });
+
+    /// <summary>
+    /// Whether <see cref="DeclaredMember"/> is a field, property or event, so the simple name stands for a value and
+    /// not for a type. False, so the caller binds, when the member's type could share its name ("Color Color", where
+    /// a member access may still reach the type's statics) or is named through an alias.
     /// </summary>
     public static bool DeclaresValueMember(TypeDeclarationSyntax type, string name, Func<string, bool> isAliasName)
     {
-        foreach (var member in type.Members)
+        var declaredType = DeclaredMember(type, name) switch
         {
-            var declaredType = member switch
-            {
-                BaseFieldDeclarationSyntax field when field.Declaration.Variables.Any(v => v.Identifier.ValueText == name) => field.Declaration.Type,
-                PropertyDeclarationSyntax { ExplicitInterfaceSpecifier: null } property when property.Identifier.ValueText == name => property.Type,
-                EventDeclarationSyntax { ExplicitInterfaceSpecifier: null } declared when declared.Identifier.ValueText == name => declared.Type,
-                _ => null,
-            };
-            if (declaredType is null)
-            {
-                continue;
-            }
-
-            return declaredType is PredefinedTypeSyntax
-                ? !PredefinedTypeNames.Contains(name)
-                : SyntaxNames.TypeName(declaredType) is { } typeName && typeName != name && !isAliasName(typeName);
-        }
-
-        return false;
+            BaseFieldDeclarationSyntax field => field.Declaration.Type,
+            PropertyDeclarationSyntax property => property.Type,
+            EventDeclarationSyntax declared => declared.Type,
+            _ => null,
+        };
+        return declaredType is PredefinedTypeSyntax
+            ? !PredefinedTypeNames.Contains(name)
+            : declaredType != null && SyntaxNames.TypeName(declaredType) is { } typeName && typeName != name && !isAliasName(typeName);
     }
 
     /// <summary>
-    /// For a simple name that <see cref="TypeForSimpleName"/> binds in <paramref name="type"/>: whether the member of that
-    /// name the type itself declares is a <c>const</c> field; null when the type declares nothing of that name (then
-    /// only binding tells). Whatever else it declares under the name (a field, property, event, method or nested type)
-    /// hides every other meaning the name has there and is no constant.
+    /// Whether <see cref="DeclaredMember"/> is a <c>const</c> field (anything else declared under the name is no
+    /// constant); null when the type declares nothing of that name, and only binding tells.
     /// </summary>
-    public static bool? IsConstField(TypeDeclarationSyntax type, string name)
-    {
-        foreach (var member in type.Members)
-        {
-            var declares = member switch
-            {
-                BaseFieldDeclarationSyntax field => field.Declaration.Variables.Any(v => v.Identifier.ValueText == name),
-                PropertyDeclarationSyntax { ExplicitInterfaceSpecifier: null } property => property.Identifier.ValueText == name,
-                EventDeclarationSyntax { ExplicitInterfaceSpecifier: null } declared => declared.Identifier.ValueText == name,
-                MethodDeclarationSyntax { ExplicitInterfaceSpecifier: null } method => method.Identifier.ValueText == name,
-                BaseTypeDeclarationSyntax nested => nested.Identifier.ValueText == name,
-                DelegateDeclarationSyntax nested => nested.Identifier.ValueText == name,
-                _ => false,
-            };
-            if (declares)
-            {
-                return member is FieldDeclarationSyntax field && field.Modifiers.Any(SyntaxKind.ConstKeyword);
-            }
-        }
-
-        return null;
-    }
+    public static bool? IsConstField(TypeDeclarationSyntax type, string name) =>
+        DeclaredMember(type, name) is { } member ? member is FieldDeclarationSyntax field && field.Modifiers.Any(SyntaxKind.ConstKeyword) : null;
 
     // The metadata names of the types C# keywords stand for: `string String` is a "Color Color" member too.
     private static readonly HashSet<string> PredefinedTypeNames = new(StringComparer.Ordinal)

@@ -73,7 +73,7 @@ public sealed class RuleContext
     {
         var type = simpleName is null
             ? TypeScope.TypeFor(node)
-            : TypeScope.TypeForSimpleName(node, simpleName, member => Memo(member, nameof(TypeScope.DeclaredNames), () => TypeScope.DeclaredNames(member)));
+            : TypeForSimpleName(node, simpleName);
         if (type is null)
         {
             result = default!;
@@ -101,7 +101,7 @@ public sealed class RuleContext
     /// type and name. False when that cannot be told without binding.
     /// </summary>
     internal bool IsValueMemberOfEnclosingType(SyntaxNode node, string name) =>
-        TypeScope.TypeForSimpleName(node, name, member => Memo(member, nameof(TypeScope.DeclaredNames), () => TypeScope.DeclaredNames(member))) is { } type
+        TypeForSimpleName(node, name) is { } type
         && Memo(type, "value member " + name, () => TypeScope.DeclaresValueMember(type, name, _index.IsAliasName));
 
     /// <summary>
@@ -110,9 +110,13 @@ public sealed class RuleContext
     /// that cannot be told without binding.
     /// </summary>
     internal bool? IsConstFieldOfEnclosingType(SyntaxNode node, string name) =>
-        TypeScope.TypeForSimpleName(node, name, member => Memo(member, nameof(TypeScope.DeclaredNames), () => TypeScope.DeclaredNames(member))) is { } type
+        TypeForSimpleName(node, name) is { } type
             ? Memo(type, "const member " + name, () => TypeScope.IsConstField(type, name))
             : null;
+
+    // The names a member declares are gathered once per member, whichever question asks.
+    private TypeDeclarationSyntax? TypeForSimpleName(SyntaxNode node, string name) =>
+        TypeScope.TypeForSimpleName(node, name, member => Memo(member, nameof(TypeScope.DeclaredNames), () => TypeScope.DeclaredNames(member)));
 
     // Nothing named `name` among the type's and its containing types' type parameters and members (inherited ones and
     // interfaces' included): a lookup of the name there goes on to the namespaces and usings around the type.
