@@ -9,10 +9,10 @@ using SecurityGate.Core.Rules;
 namespace SecurityGate.Core.Analysis;
 
 /// <summary>
-/// Runs rules over a compilation: one syntax walk per tree (the one that builds the project index) collects the nodes
-/// of the kinds the rules asked for, which are then dispatched to those rules; rules bind only those candidates (and
-/// objects created under a using alias, whose type no name check can know). Findings come back sorted by file,
-/// position and rule.
+/// Runs rules over a compilation: one syntax walk per tree (the one that builds the project index) collects the
+/// candidates (nodes of a kind a rule asked for that pass its syntax filter, and objects created under a using alias,
+/// whose type no name check can know), which are then dispatched to those rules; rules bind only those candidates.
+/// Findings come back sorted by file, position and rule.
 /// </summary>
 public sealed class AnalysisEngine
 {
@@ -56,10 +56,11 @@ public sealed class AnalysisEngine
         var options = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, Math.Min(Environment.ProcessorCount, 4)), CancellationToken = cancellationToken };
 
         // Data flow asks the index on the first candidate it traces; built then, one worker would walk every tree
-        // while the others wait for it. The same walk collects the nodes the rules ask for, so no tree is walked twice.
+        // while the others wait for it. The same walk collects the candidates (nodes of a kind a rule asks for that
+        // pass its syntax filter), so no tree is walked twice and only candidates are kept until their rules ran.
         if (trees.Length > 0)
         {
-            index.Prepare(options, _rulesByKind.Keys.ToHashSet(), trees.ToHashSet());
+            index.Prepare(options, node => IsCandidateForAny(node, index), trees.ToHashSet());
         }
 
         Parallel.ForEach(
@@ -68,16 +69,14 @@ public sealed class AnalysisEngine
             tree =>
             {
                 var context = new RuleContext(index, reachability, constants, origins, index.Model(tree), findings.Add);
-                foreach (var node in (IEnumerable<SyntaxNode>?)index.CollectedNodes(tree) ?? tree.GetRoot(cancellationToken).DescendantNodes())
+                foreach (var node in (IEnumerable<SyntaxNode>?)index.TakeCollectedNodes(tree) ?? tree.GetRoot(cancellationToken).DescendantNodes())
                 {
                     if (!_rulesByKind.TryGetValue(node.Kind(), out var rules))
                     {
                         continue;
                     }
 
-                    // A type created under a using alias has a name no prefilter knows: like a target-typed new(), only
-                    // binding tells what it creates, so every rule that inspects creations gets it.
-                    var aliasedCreation = node is ObjectCreationExpressionSyntax creation && SyntaxNames.CreatedTypeName(creation) is { } created && index.IsAliasName(created);
+                    var aliasedCreation = IsAliasedCreation(node, index);
                     foreach (var rule in rules)
                     {
                         try
@@ -96,6 +95,42 @@ public sealed class AnalysisEngine
             });
 
         return Order(findings);
+    }
+
+    // A type created under a using alias has a name no prefilter knows: like a target-typed new(), only binding tells
+    // what it creates, so every rule that inspects creations gets it.
+    private static bool IsAliasedCreation(SyntaxNode node, ProjectIndex index) =>
+        node is ObjectCreationExpressionSyntax creation && SyntaxNames.CreatedTypeName(creation) is { } created && index.IsAliasName(created);
+
+    private bool IsCandidateForAny(SyntaxNode node, ProjectIndex index)
+    {
+        if (!_rulesByKind.TryGetValue(node.Kind(), out var rules))
+        {
+            return false;
+        }
+
+        if (IsAliasedCreation(node, index))
+        {
+            return true;
+        }
+
+        foreach (var rule in rules)
+        {
+            try
+            {
+                if (rule.IsCandidate(node))
+                {
+                    return true;
+                }
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // Kept: the rule walk asks again and reports the failure where the node is.
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A rule that threw while inspecting a node.</summary>

@@ -100,13 +100,8 @@ internal sealed class Guards
     /// <summary>Whether the variable may be assigned after the guard started and before the use, which voids the check.</summary>
     private bool WrittenBetween(ISymbol symbol, SyntaxNode guard, SyntaxNode use)
     {
-        foreach (var write in _index.WritesTo(symbol.Name))
+        foreach (var write in _index.WritesTo(symbol.Name, use.SyntaxTree, span => span.Start >= guard.SpanStart && span.Start < use.SpanStart))
         {
-            if (write.SyntaxTree != use.SyntaxTree || write.SpanStart < guard.SpanStart || write.SpanStart >= use.SpanStart)
-            {
-                continue;
-            }
-
             var target = write switch
             {
                 AssignmentExpressionSyntax assignment => assignment.Left,

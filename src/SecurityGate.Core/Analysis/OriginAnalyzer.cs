@@ -450,9 +450,9 @@ public sealed class OriginAnalyzer
     private OriginTrace TraceWrites(ISymbol symbol, SyntaxNode? scope, Walk walk, CallContext? context = null, int notBefore = 0)
     {
         var result = OriginTrace.Constant;
-        foreach (var write in _index.WritesTo(symbol.Name))
+        foreach (var write in scope != null ? _index.WritesTo(symbol.Name, scope.SyntaxTree, scope.Span.Contains) : _index.WritesTo(symbol.Name))
         {
-            if (scope != null && (write.SyntaxTree != scope.SyntaxTree || !scope.Span.Contains(write.Span) || write.SpanStart < notBefore))
+            if (scope != null && write.SpanStart < notBefore)
             {
                 continue;
             }
@@ -841,9 +841,9 @@ public sealed class OriginAnalyzer
         {
             values.Add(init);
             var scope = SyntaxNames.EnclosingMember(declarator);
-            foreach (var write in _index.WritesTo(local.Name).OfType<AssignmentExpressionSyntax>())
+            foreach (var write in (scope != null ? _index.WritesTo(local.Name, scope.SyntaxTree, scope.Span.Contains) : []).OfType<AssignmentExpressionSyntax>())
             {
-                if (scope != null && scope.Span.Contains(write.Span) && write.SyntaxTree == scope.SyntaxTree && Refers(model, write.Left, local))
+                if (Refers(model, write.Left, local))
                 {
                     values.Add(write.Right);
                 }

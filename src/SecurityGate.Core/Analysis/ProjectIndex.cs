@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Text;
 
 namespace SecurityGate.Core.Analysis;
 
@@ -16,6 +17,7 @@ internal sealed class ProjectIndex
     // Both maps come from one walk over every tree: data flow asks for both, and each walk touches every node.
     private readonly object _buildLock = new();
     private volatile Maps? _byName;
+    private volatile Usings? _usings;
     private readonly ConcurrentDictionary<SyntaxTree, SemanticModel> _models = new();
     private readonly ConcurrentDictionary<string, bool> _types = new(StringComparer.Ordinal);
 
@@ -33,10 +35,10 @@ internal sealed class ProjectIndex
     /// Whether a using directive anywhere in the project (global ones included) declares an alias called
     /// <paramref name="name"/>: only then can a simple name stand for a type of another name.
     /// </summary>
-    public bool IsAliasName(string name) => Built().Aliases.Contains(name);
+    public bool IsAliasName(string name) => UsingsOfProject().Aliases.Contains(name);
 
     /// <summary>Whether any using directive in the project (global ones included) is a <c>using static</c>.</summary>
-    public bool HasUsingStatic => Built().HasUsingStatic;
+    public bool HasUsingStatic => UsingsOfProject().HasUsingStatic;
 
     /// <summary>
     /// Answers about a single name bound at a type's body, shared by types under the same namespaces and usings that
@@ -54,27 +56,37 @@ internal sealed class ProjectIndex
     /// Nodes that may write a member named <paramref name="name"/>: assignments whose target ends in the name,
     /// element assignments on it, and calls on it that add content (<c>Add</c>, <c>Append</c>, …).
     /// </summary>
-    public IReadOnlyList<SyntaxNode> WritesTo(string name) =>
-        Built().Writes.TryGetValue(name, out var list) ? list : [];
-
-    /// <summary>Invocations and object creations whose called name is <paramref name="name"/>.</summary>
-    public IReadOnlyList<SyntaxNode> CallsNamed(string name) =>
-        Built().Calls.TryGetValue(name, out var list) ? list : [];
+    public IEnumerable<SyntaxNode> WritesTo(string name) =>
+        Built().Writes.TryGetValue(name, out var list) ? NodeRef.ResolveAll(list) : [];
 
     /// <summary>
-    /// The nodes of <paramref name="tree"/> whose kind the last <see cref="Prepare"/> call was asked to collect, in
-    /// the order a walk of the tree meets them; null when that tree was not collected.
+    /// The nodes of <see cref="WritesTo(string)"/> in <paramref name="tree"/> whose span <paramref name="where"/>
+    /// accepts; the others are left where they are instead of being found only to be skipped (locals share common names).
     /// </summary>
-    public IReadOnlyList<SyntaxNode>? CollectedNodes(SyntaxTree tree) =>
-        _byName?.Collected.TryGetValue(tree, out var nodes) == true ? nodes : null;
+    public IEnumerable<SyntaxNode> WritesTo(string name, SyntaxTree tree, Func<TextSpan, bool> where) =>
+        Built().Writes.TryGetValue(name, out var list) ? NodeRef.ResolveAll(list.Where(r => r.Tree == tree && where(r.Span))) : [];
+
+    /// <summary>Invocations and object creations whose called name is <paramref name="name"/>.</summary>
+    public IEnumerable<SyntaxNode> CallsNamed(string name) =>
+        Built().Calls.TryGetValue(name, out var list) ? NodeRef.ResolveAll(list) : [];
+
+    /// <summary>
+    /// The nodes of <paramref name="tree"/> that <see cref="Prepare"/> was asked to collect, in the order a walk of the
+    /// tree meets them, handed over once: the index lets go of them, so what the rules are done with can be collected.
+    /// Null when that tree was not collected (or was already taken).
+    /// </summary>
+    public IEnumerable<SyntaxNode>? TakeCollectedNodes(SyntaxTree tree) =>
+        _byName?.Collected.TryRemove(tree, out var nodes) == true ? NodeRef.ResolveAll(nodes) : null;
 
     /// <summary>
     /// Builds the maps now, walking the trees in parallel. Built on first use instead, the walk runs on one thread
     /// while every other worker waits for it; either way each list holds its nodes in tree order, then node order.
-    /// The same walk collects, for each of <paramref name="collectFrom"/>, its nodes of <paramref name="collectKinds"/>
-    /// (<see cref="CollectedNodes"/>): the rules then visit those instead of walking every tree a second time.
+    /// The same walk collects, for each of <paramref name="collectFrom"/>, its nodes that <paramref name="collect"/>
+    /// accepts (<see cref="TakeCollectedNodes"/>): the rules then visit those instead of walking every tree a second
+    /// time. The predicate may ask <see cref="IsAliasName"/> and <see cref="HasUsingStatic"/>, which a cheaper walk
+    /// over the using directives answers first.
     /// </summary>
-    public void Prepare(ParallelOptions options, IReadOnlySet<SyntaxKind>? collectKinds = null, IReadOnlySet<SyntaxTree>? collectFrom = null)
+    public void Prepare(ParallelOptions options, Func<SyntaxNode, bool>? collect = null, IReadOnlySet<SyntaxTree>? collectFrom = null)
     {
         if (_byName != null)
         {
@@ -91,21 +103,22 @@ internal sealed class ProjectIndex
             // One contiguous run of trees per worker, merged in order: each list keeps tree order, and there are only
             // as many partial maps as workers.
             var trees = Compilation.SyntaxTrees.ToArray();
+            _ = UsingsOfProject();
             var chunks = Math.Max(1, Math.Min(options.MaxDegreeOfParallelism, trees.Length));
             var partial = new Maps[chunks];
             Parallel.For(0, chunks, options, c =>
             {
-                var maps = new Maps(new(StringComparer.Ordinal), new(StringComparer.Ordinal), new(StringComparer.Ordinal), []);
+                var maps = new Maps(new(StringComparer.Ordinal), new(StringComparer.Ordinal), []);
                 for (var i = trees.Length * c / chunks; i < trees.Length * (c + 1) / chunks; i++)
                 {
-                    List<SyntaxNode>? collected = null;
-                    if (collectKinds != null && collectFrom?.Contains(trees[i]) == true)
+                    List<NodeRef>? collected = null;
+                    if (collect != null && collectFrom?.Contains(trees[i]) == true)
                     {
                         collected = [];
                         maps.Collected[trees[i]] = collected;
                     }
 
-                    Walk(trees[i], maps, collectKinds, collected);
+                    Walk(trees[i], maps, collect, collected);
                 }
 
                 partial[c] = maps;
@@ -115,9 +128,7 @@ internal sealed class ProjectIndex
             {
                 Merge(merged.Writes, partial[c].Writes);
                 Merge(merged.Calls, partial[c].Calls);
-                merged.Aliases.UnionWith(partial[c].Aliases);
                 merged.HasFileLocalTypes |= partial[c].HasFileLocalTypes;
-                merged.HasUsingStatic |= partial[c].HasUsingStatic;
                 foreach (var (tree, nodes) in partial[c].Collected)
                 {
                     merged.Collected[tree] = nodes;
@@ -139,13 +150,15 @@ internal sealed class ProjectIndex
         return _byName!;
     }
 
-    private static void Walk(SyntaxTree tree, Maps maps, IReadOnlySet<SyntaxKind>? collectKinds, List<SyntaxNode>? collected)
+    private static void Walk(SyntaxTree tree, Maps maps, Func<SyntaxNode, bool>? collect, List<NodeRef>? collected)
     {
+        // The maps keep where each node is, not the node: a red node keeps its parent, and through it every node the
+        // walk created around it, alive; held for the whole analysis, that was most of the gate's memory.
         foreach (var node in tree.GetRoot().DescendantNodes())
         {
-            if (collected != null && collectKinds!.Contains(node.Kind()))
+            if (collected != null && NodeRef.CanRefer(node) && collect!(node))
             {
-                collected.Add(node);
+                collected.Add(new NodeRef(node));
             }
 
             AddWrite(maps.Writes, node);
@@ -154,19 +167,50 @@ internal sealed class ProjectIndex
             {
                 maps.HasFileLocalTypes = true;
             }
-            else if (node is UsingDirectiveSyntax directive)
-            {
-                if (directive.Alias is { Name.Identifier.ValueText: var alias })
-                {
-                    maps.Aliases.Add(alias);
-                }
+        }
+    }
 
-                maps.HasUsingStatic |= directive.StaticKeyword.IsKind(SyntaxKind.StaticKeyword);
+    // Using directives stand only at the top of a file or of a namespace, so finding them walks no type or member.
+    private Usings UsingsOfProject()
+    {
+        if (_usings is { } known)
+        {
+            return known;
+        }
+
+        var usings = new Usings(new HashSet<string>(StringComparer.Ordinal));
+        foreach (var tree in Compilation.SyntaxTrees)
+        {
+            var root = (CompilationUnitSyntax)tree.GetRoot();
+            AddUsings(usings, root.Usings, root.Members);
+        }
+
+        _usings = usings;
+        return usings;
+    }
+
+    private static void AddUsings(Usings usings, SyntaxList<UsingDirectiveSyntax> directives, SyntaxList<MemberDeclarationSyntax> members)
+    {
+        foreach (var directive in directives)
+        {
+            if (directive.Alias is { Name.Identifier.ValueText: var alias })
+            {
+                usings.Aliases.Add(alias);
+            }
+
+            usings.HasUsingStatic |= directive.StaticKeyword.IsKind(SyntaxKind.StaticKeyword);
+        }
+
+        foreach (var member in members)
+        {
+            if (member is BaseNamespaceDeclarationSyntax ns)
+            {
+                AddUsings(usings, ns.Usings, ns.Members);
             }
         }
     }
 
-    private static void Merge(Dictionary<string, List<SyntaxNode>> into, Dictionary<string, List<SyntaxNode>> from)
+    private static void Merge(Dictionary<string, List<NodeRef>> into, Dictionary<string, List<NodeRef>> from)
     {
         foreach (var (name, nodes) in from)
         {
@@ -181,14 +225,17 @@ internal sealed class ProjectIndex
         }
     }
 
-    private sealed record Maps(Dictionary<string, List<SyntaxNode>> Writes, Dictionary<string, List<SyntaxNode>> Calls, HashSet<string> Aliases, Dictionary<SyntaxTree, List<SyntaxNode>> Collected)
+    private sealed record Maps(Dictionary<string, List<NodeRef>> Writes, Dictionary<string, List<NodeRef>> Calls, ConcurrentDictionary<SyntaxTree, List<NodeRef>> Collected)
     {
         public bool HasFileLocalTypes { get; set; }
+    }
 
+    private sealed record Usings(HashSet<string> Aliases)
+    {
         public bool HasUsingStatic { get; set; }
     }
 
-    private static void AddWrite(Dictionary<string, List<SyntaxNode>> map, SyntaxNode node)
+    private static void AddWrite(Dictionary<string, List<NodeRef>> map, SyntaxNode node)
     {
         switch (node)
         {
@@ -226,7 +273,7 @@ internal sealed class ProjectIndex
         return receiver;
     }
 
-    private static void AddCall(Dictionary<string, List<SyntaxNode>> map, SyntaxNode node)
+    private static void AddCall(Dictionary<string, List<NodeRef>> map, SyntaxNode node)
     {
         switch (node)
         {
@@ -242,9 +289,9 @@ internal sealed class ProjectIndex
         }
     }
 
-    private static void Add(Dictionary<string, List<SyntaxNode>> map, string? name, SyntaxNode node)
+    private static void Add(Dictionary<string, List<NodeRef>> map, string? name, SyntaxNode node)
     {
-        if (name is null)
+        if (name is null || !NodeRef.CanRefer(node))
         {
             return;
         }
@@ -255,6 +302,62 @@ internal sealed class ProjectIndex
             map[name] = list;
         }
 
-        list.Add(node);
+        list.Add(new NodeRef(node));
+    }
+}
+
+/// <summary>
+/// Where a node is in its tree: enough to find it again without keeping its red node (and with it every node the
+/// walk created around it) alive for the whole analysis.
+/// </summary>
+internal readonly record struct NodeRef(SyntaxTree Tree, int Start, int Length, SyntaxKind Kind)
+{
+    public NodeRef(SyntaxNode node)
+        : this(node.SyntaxTree, node.Span.Start, node.Span.Length, node.Kind())
+    {
+    }
+
+    /// <summary>The node's span (without trivia).</summary>
+    public TextSpan Span => new(Start, Length);
+
+    /// <summary>Whether a node can be kept as a reference: a node of missing tokens only has no place of its own.</summary>
+    public static bool CanRefer(SyntaxNode node) => !node.Span.IsEmpty;
+
+    /// <summary>The nodes, found in order; each search starts from the one found before when it can.</summary>
+    public static IEnumerable<SyntaxNode> ResolveAll(IEnumerable<NodeRef> refs)
+    {
+        SyntaxNode? near = null;
+        foreach (var r in refs)
+        {
+            near = r.Resolve(near);
+            yield return near;
+        }
+    }
+
+    /// <summary>
+    /// The node, found again: the innermost node with this span, or the ancestor of that span that has the kind
+    /// (an argument and its expression share a span). Starts from <paramref name="near"/> when the node lies under it,
+    /// which makes a run of references in tree order cost a short walk each.
+    /// </summary>
+    public SyntaxNode Resolve(SyntaxNode? near = null)
+    {
+        var span = Span;
+        var from = near != null && near.SyntaxTree == Tree ? near : Tree.GetRoot();
+        while (from.Parent != null && !from.FullSpan.Contains(span))
+        {
+            from = from.Parent;
+        }
+
+        for (var node = from.FindNode(span, getInnermostNodeForTie: true); node != null && node.Span == span; node = node.Parent)
+        {
+            if (node.IsKind(Kind))
+            {
+                return node;
+            }
+        }
+
+        // Not expected for a node the walk met (the tree cannot change), but a slow exact search beats losing it.
+        var kind = Kind;
+        return Tree.GetRoot().DescendantNodes(span).First(n => n.Span == span && n.IsKind(kind));
     }
 }

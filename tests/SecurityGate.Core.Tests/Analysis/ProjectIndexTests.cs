@@ -1,5 +1,6 @@
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using SecurityGate.Core.Analysis;
 using SecurityGate.Core.Tests.Infrastructure;
 
@@ -29,7 +30,7 @@ public sealed class ProjectIndexTests
         """;
 
     [Fact]
-    public void The_index_walk_collects_the_asked_kinds_of_the_asked_trees_in_walk_order_and_nothing_of_the_others()
+    public void The_index_walk_collects_the_accepted_nodes_of_the_asked_trees_in_walk_order_and_nothing_of_the_others()
     {
         var compilation = RuleHarness.Compile(First, Second);
         var first = compilation.SyntaxTrees.Single(t => t.ToString().Contains("class First", StringComparison.Ordinal));
@@ -37,29 +38,94 @@ public sealed class ProjectIndexTests
         var index = new ProjectIndex(compilation);
         HashSet<SyntaxKind> kinds = [SyntaxKind.InvocationExpression, SyntaxKind.ObjectCreationExpression];
 
-        index.Prepare(new ParallelOptions { MaxDegreeOfParallelism = 2 }, kinds, new HashSet<SyntaxTree> { first });
+        index.Prepare(new ParallelOptions { MaxDegreeOfParallelism = 2 }, n => kinds.Contains(n.Kind()), new HashSet<SyntaxTree> { first });
 
-        Assert.Equal(
-            ["new StringBuilder()", "text.Append(name)", "text.ToString()"],
-            index.CollectedNodes(first)!.Select(n => n.ToString()).ToArray());
-        Assert.Equal(
-            first.GetRoot().DescendantNodes().Where(n => kinds.Contains(n.Kind())).ToArray(),
-            index.CollectedNodes(first));
-        Assert.Null(index.CollectedNodes(second));
+        var collected = index.TakeCollectedNodes(first)!.ToArray();
+        Assert.Equal(["new StringBuilder()", "text.Append(name)", "text.ToString()"], collected.Select(n => n.ToString()).ToArray());
+        Assert.Equal(first.GetRoot().DescendantNodes().Where(n => kinds.Contains(n.Kind())).ToArray(), collected);
+        Assert.Null(index.TakeCollectedNodes(second));
 
         // The name maps come from the same walk and still cover every tree.
-        Assert.Single(index.CallsNamed("Build"));
-        Assert.Single(index.WritesTo("text"));
+        Assert.Equal(["First.Build(\"x\")"], index.CallsNamed("Build").Select(n => n.ToString()).ToArray());
+        Assert.Equal(["text.Append(name)"], index.WritesTo("text").Select(n => n.ToString()).ToArray());
     }
 
     [Fact]
-    public void Without_kinds_to_collect_nothing_is_collected()
+    public void Collected_nodes_are_handed_over_once()
+    {
+        var compilation = RuleHarness.Compile(First);
+        var tree = compilation.SyntaxTrees.Single(t => t.ToString().Contains("class First", StringComparison.Ordinal));
+        var index = new ProjectIndex(compilation);
+        index.Prepare(new ParallelOptions { MaxDegreeOfParallelism = 1 }, n => n is InvocationExpressionSyntax, new HashSet<SyntaxTree> { tree });
+
+        Assert.Equal(2, index.TakeCollectedNodes(tree)!.Count());
+        Assert.Null(index.TakeCollectedNodes(tree));
+    }
+
+    [Fact]
+    public void Without_a_predicate_nothing_is_collected()
     {
         var compilation = RuleHarness.Compile(First);
         var index = new ProjectIndex(compilation);
 
         index.Prepare(new ParallelOptions { MaxDegreeOfParallelism = 1 });
 
-        Assert.Null(index.CollectedNodes(compilation.SyntaxTrees.Single(t => t.ToString().Contains("class First", StringComparison.Ordinal))));
+        Assert.Null(index.TakeCollectedNodes(compilation.SyntaxTrees.Single(t => t.ToString().Contains("class First", StringComparison.Ordinal))));
+    }
+
+    [Fact]
+    public void Nodes_found_again_are_the_nodes_of_the_tree_even_where_an_argument_and_its_expression_share_a_span()
+    {
+        var compilation = RuleHarness.Compile("""
+            using System.IO;
+
+            public static class Writer
+            {
+                public static void Write(Stream stream, byte[] data, string path)
+                {
+                    var copy = data;
+                    _ = stream.Read(copy, 0, copy.Length);
+                    path = Path.GetFileName(path);
+                    using var text = new StreamWriter(stream);
+                    text.Write(path);
+                }
+            }
+            """);
+        var tree = compilation.SyntaxTrees.Single(t => t.ToString().Contains("class Writer", StringComparison.Ordinal));
+        var index = new ProjectIndex(compilation);
+
+        // 'copy' is written through the argument of a read: the argument, not the expression that shares its span.
+        var argument = Assert.IsType<ArgumentSyntax>(Assert.Single(index.WritesTo("copy")));
+        Assert.Equal("copy", argument.ToString());
+        Assert.Same(tree.GetRoot().DescendantNodes().OfType<ArgumentSyntax>().First(), argument);
+        Assert.Equal(["path = Path.GetFileName(path)"], index.WritesTo("path").Select(n => n.ToString()).ToArray());
+        Assert.Equal(["stream"], index.WritesTo("stream").Select(n => n.ToString()).ToArray());
+        Assert.Equal(["stream.Read(copy, 0, copy.Length)"], index.CallsNamed("Read").Select(n => n.ToString()).ToArray());
+        Assert.Equal(["text.Write(path)"], index.WritesTo("text").Select(n => n.ToString()).ToArray());
+    }
+
+    [Fact]
+    public void Writes_asked_within_a_span_of_one_tree_leave_out_the_others()
+    {
+        var compilation = RuleHarness.Compile("""
+            public static class Scopes
+            {
+                public static string A(string s) { var value = s; value = value + "a"; return value; }
+
+                public static string B(string s) { var value = s; value = value + "b"; return value; }
+            }
+            """, """
+            public static class Elsewhere
+            {
+                public static string C(string s) { var value = s; value = "c"; return value; }
+            }
+            """);
+        var tree = compilation.SyntaxTrees.Single(t => t.ToString().Contains("class Scopes", StringComparison.Ordinal));
+        var b = tree.GetRoot().DescendantNodes().OfType<MethodDeclarationSyntax>().Single(m => m.Identifier.ValueText == "B");
+        var index = new ProjectIndex(compilation);
+
+        Assert.Equal(3, index.WritesTo("value").Count());
+        Assert.Equal(["value = value + \"b\""], index.WritesTo("value", tree, b.Span.Contains).Select(n => n.ToString()).ToArray());
+        Assert.Empty(index.WritesTo("value", tree, span => span.Start < b.SpanStart && span.Start > b.Span.End));
     }
 }

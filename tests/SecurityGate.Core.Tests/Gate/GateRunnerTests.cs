@@ -96,6 +96,38 @@ public sealed class GateRunnerTests : IDisposable
         Assert.Contains(findings, f => f.Rule.Id == "SG3003");
     }
 
+    [Fact]
+    public void A_syntax_filter_that_throws_costs_one_SG0001_at_its_node_and_the_other_rules_still_report()
+    {
+        var compilation = RuleHarness.Compile("""
+            class C
+            {
+                void M() { throw new System.Exception("x"); }
+            }
+            """);
+        var failures = new List<AnalysisEngine.RuleFailure>();
+        var findings = new AnalysisEngine([new ThrowingFilterRule(), .. RuleRegistry.All])
+            .Analyze(compilation, compilation.SyntaxTrees.Where(t => t.FilePath == "File0.cs"), failures.Add);
+        var failure = Assert.Single(failures);
+        Assert.Equal(("SG3003", 3, 16), (failure.Rule.Id, failure.Location.StartLine, failure.Location.StartColumn));
+        Assert.Equal("filter", failure.Exception.Message);
+        Assert.Contains(findings, f => f.Rule.Id == "SG3003");
+    }
+
+    /// <summary>A rule whose syntax filter throws, standing in for a defect in a real rule's prefilter.</summary>
+    private sealed class ThrowingFilterRule : SecurityRule
+    {
+        public override RuleDescriptor Descriptor => RuleCatalogue.GenericExceptionThrown;
+
+        public override ImmutableArray<SyntaxKind> NodeKinds { get; } = [SyntaxKind.ThrowStatement];
+
+        public override bool IsCandidate(SyntaxNode node) => throw new InvalidOperationException("filter");
+
+        public override void Analyze(SyntaxNode node, RuleContext context)
+        {
+        }
+    }
+
     /// <summary>A rule that always throws, standing in for a defect in a real rule.</summary>
     private sealed class ThrowingRule : SecurityRule
     {
