@@ -31,6 +31,9 @@ internal sealed class ProjectIndex
     /// <summary>Whether any tree declares a <c>file</c> type, which only its own file sees.</summary>
     public bool HasFileLocalTypes => Built().HasFileLocalTypes;
 
+    /// <summary>Whether any tree declares a type (class, struct, interface, enum, record or delegate) of this simple name.</summary>
+    public bool DeclaresTypeNamed(string name) => Built().TypeNames.Contains(name);
+
     /// <summary>
     /// Whether a using directive anywhere in the project (global ones included) declares an alias called
     /// <paramref name="name"/>: only then can a simple name stand for a type of another name.
@@ -108,7 +111,7 @@ internal sealed class ProjectIndex
             var partial = new Maps[chunks];
             Parallel.For(0, chunks, options, c =>
             {
-                var maps = new Maps(new(StringComparer.Ordinal), new(StringComparer.Ordinal), []);
+                var maps = new Maps(new(StringComparer.Ordinal), new(StringComparer.Ordinal), new(StringComparer.Ordinal), []);
                 for (var i = trees.Length * c / chunks; i < trees.Length * (c + 1) / chunks; i++)
                 {
                     List<NodeRef>? collected = null;
@@ -128,6 +131,7 @@ internal sealed class ProjectIndex
             {
                 Merge(merged.Writes, partial[c].Writes);
                 Merge(merged.Calls, partial[c].Calls);
+                merged.TypeNames.UnionWith(partial[c].TypeNames);
                 merged.HasFileLocalTypes |= partial[c].HasFileLocalTypes;
                 foreach (var (tree, nodes) in partial[c].Collected)
                 {
@@ -163,9 +167,16 @@ internal sealed class ProjectIndex
 
             AddWrite(maps.Writes, node);
             AddCall(maps.Calls, node);
-            if (node is BaseTypeDeclarationSyntax or DelegateDeclarationSyntax && ((MemberDeclarationSyntax)node).Modifiers.Any(SyntaxKind.FileKeyword))
+            switch (node)
             {
-                maps.HasFileLocalTypes = true;
+                case BaseTypeDeclarationSyntax type:
+                    maps.TypeNames.Add(type.Identifier.ValueText);
+                    maps.HasFileLocalTypes |= type.Modifiers.Any(SyntaxKind.FileKeyword);
+                    break;
+                case DelegateDeclarationSyntax type:
+                    maps.TypeNames.Add(type.Identifier.ValueText);
+                    maps.HasFileLocalTypes |= type.Modifiers.Any(SyntaxKind.FileKeyword);
+                    break;
             }
         }
     }
@@ -225,7 +236,7 @@ internal sealed class ProjectIndex
         }
     }
 
-    private sealed record Maps(Dictionary<string, List<NodeRef>> Writes, Dictionary<string, List<NodeRef>> Calls, ConcurrentDictionary<SyntaxTree, List<NodeRef>> Collected)
+    private sealed record Maps(Dictionary<string, List<NodeRef>> Writes, Dictionary<string, List<NodeRef>> Calls, HashSet<string> TypeNames, ConcurrentDictionary<SyntaxTree, List<NodeRef>> Collected)
     {
         public bool HasFileLocalTypes { get; set; }
     }

@@ -156,6 +156,9 @@ public sealed class RuleContext
     /// <summary>Whether some using directive of the project declares an alias of this name.</summary>
     public bool IsAliasName(string name) => _index.IsAliasName(name);
 
+    /// <summary>Whether the project's sources declare a type of this simple name (nested types included).</summary>
+    public bool DeclaresTypeNamed(string name) => _index.DeclaresTypeNamed(name);
+
     /// <summary>Whether the project or its references declare a type of this metadata name (answered once per run).</summary>
     public bool HasType(string metadataName) => _index.HasType(metadataName);
 

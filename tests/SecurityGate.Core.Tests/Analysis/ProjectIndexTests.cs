@@ -128,4 +128,24 @@ public sealed class ProjectIndexTests
         Assert.Equal(["value = value + \"b\""], index.WritesTo("value", tree, b.Span.Contains).Select(n => n.ToString()).ToArray());
         Assert.Empty(index.WritesTo("value", tree, span => span.Start < b.SpanStart && span.Start > b.Span.End));
     }
+
+    [Fact]
+    public void Declared_type_names_cover_every_kind_of_type_in_every_tree_and_nothing_else()
+    {
+        var compilation = RuleHarness.Compile(First, """
+            namespace Shop
+            {
+                public class Outer { public class Nested { } public void Method() { } }
+                public struct Point { }
+                public interface IShape { }
+                public enum Colour { Red }
+                public record Order(int Id);
+                public delegate void Handler();
+            }
+            """);
+        var index = new ProjectIndex(compilation);
+
+        Assert.All(["First", "Outer", "Nested", "Point", "IShape", "Colour", "Order", "Handler"], name => Assert.True(index.DeclaresTypeNamed(name), name));
+        Assert.All(["Method", "Red", "Id", "Shop", "Console", "StringBuilder"], name => Assert.False(index.DeclaresTypeNamed(name), name));
+    }
 }

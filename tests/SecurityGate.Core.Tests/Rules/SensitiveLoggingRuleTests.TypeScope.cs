@@ -49,4 +49,38 @@ public sealed class SensitiveLoggingRuleTestsTypeScope
             """;
         Assert.Empty(RuleHarness.Ids("SG2001", source, AppLog));
     }
+
+    [Fact]
+    public void Calls_on_project_types_by_alias_qualified_or_global_name_are_not_loggers_and_framework_ones_are()
+    {
+        const string source = """
+            using Log = Shop.Logging.AppLog;
+            namespace Shop.Logging
+            {
+                public static class AppLog
+                {
+                    public static void LogInformation(string message) { }
+                }
+
+                public static class Console
+                {
+                    public static void WriteLine(string message) { }
+                }
+            }
+
+            namespace Shop
+            {
+                class Service
+                {
+                    public void Alias(string password) => Log.LogInformation("Signed in with " + password);
+                    public void Qualified(string password) => Shop.Logging.AppLog.LogInformation("Signed in with " + password);
+                    public void Global(string password) => global::Shop.Logging.AppLog.LogInformation("Signed in with " + password);
+                    public void OwnConsole(string password) => Logging.Console.WriteLine("Signed in with " + password);
+                    public void FrameworkConsole(string password) => System.Console.WriteLine("Signed in with " + password);
+                    public void FrameworkTrace(string password) => System.Diagnostics.Trace.WriteLine("Signed in with " + password);
+                }
+            }
+            """;
+        Assert.Equal(["SG2001@23:103", "SG2001@24:111"], RuleHarness.Ids("SG2001", source));
+    }
 }

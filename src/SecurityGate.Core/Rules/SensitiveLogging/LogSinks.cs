@@ -202,6 +202,19 @@ internal static class LogSinks
             return false;
         }
 
+        // Only a type declared in the sources is a project type: when none has the receiver's name and no using alias
+        // could stand for one (`Console.WriteLine(…)`, `Trace.TraceError(…)`), there is nothing to bind.
+        var typeName = receiver switch
+        {
+            QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
+            AliasQualifiedNameSyntax aliasQualified => aliasQualified.Name.Identifier.ValueText,
+            _ => ((IdentifierNameSyntax)receiver).Identifier.ValueText,
+        };
+        if (!context.IsAliasName(typeName) && !context.DeclaresTypeNamed(typeName))
+        {
+            return false;
+        }
+
         if ((receiver is IdentifierNameSyntax { Identifier.ValueText: var name }
                 && context.AtTypeLevel(access, "receiver " + name, name, position => model.GetSpeculativeSymbolInfo(position, receiver, SpeculativeBindingOption.BindAsExpression).Symbol, out var symbol, name)
                 ? symbol
