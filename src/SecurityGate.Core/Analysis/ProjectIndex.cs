@@ -20,10 +20,18 @@ internal sealed class ProjectIndex
     private volatile Usings? _usings;
     private readonly ConcurrentDictionary<SyntaxTree, SemanticModel> _models = new();
     private readonly ConcurrentDictionary<string, bool> _types = new(StringComparer.Ordinal);
+    private readonly SyntaxTree[] _trees;
+    private readonly Dictionary<SyntaxTree, int> _treeNumbers;
 
     public ProjectIndex(Compilation compilation)
     {
         Compilation = compilation;
+        _trees = compilation.SyntaxTrees.ToArray();
+        _treeNumbers = new Dictionary<SyntaxTree, int>(_trees.Length);
+        for (var i = 0; i < _trees.Length; i++)
+        {
+            _treeNumbers[_trees[i]] = i;
+        }
     }
 
     public Compilation Compilation { get; }
@@ -60,18 +68,20 @@ internal sealed class ProjectIndex
     /// element assignments on it, and calls on it that add content (<c>Add</c>, <c>Append</c>, …).
     /// </summary>
     public IEnumerable<SyntaxNode> WritesTo(string name) =>
-        Built().Writes.TryGetValue(name, out var list) ? NodeRef.ResolveAll(list) : [];
+        Built().Writes.TryGetValue(name, out var list) ? Resolve(list) : [];
 
     /// <summary>
     /// The nodes of <see cref="WritesTo(string)"/> in <paramref name="tree"/> whose span <paramref name="where"/>
     /// accepts; the others are left where they are instead of being found only to be skipped (locals share common names).
     /// </summary>
     public IEnumerable<SyntaxNode> WritesTo(string name, SyntaxTree tree, Func<TextSpan, bool> where) =>
-        Built().Writes.TryGetValue(name, out var list) ? NodeRef.ResolveAll(list.Where(r => r.Tree == tree && where(r.Span))) : [];
+        Built().Writes.TryGetValue(name, out var list) && _treeNumbers.TryGetValue(tree, out var number)
+            ? Resolve(list.Where(r => r.Tree == number && where(r.Span)))
+            : [];
 
     /// <summary>Invocations and object creations whose called name is <paramref name="name"/>.</summary>
     public IEnumerable<SyntaxNode> CallsNamed(string name) =>
-        Built().Calls.TryGetValue(name, out var list) ? NodeRef.ResolveAll(list) : [];
+        Built().Calls.TryGetValue(name, out var list) ? Resolve(list) : [];
 
     /// <summary>
     /// The nodes of <paramref name="tree"/> that <see cref="Prepare"/> was asked to collect, in the order a walk of the
@@ -79,7 +89,7 @@ internal sealed class ProjectIndex
     /// Null when that tree was not collected (or was already taken).
     /// </summary>
     public IEnumerable<SyntaxNode>? TakeCollectedNodes(SyntaxTree tree) =>
-        _byName?.Collected.TryRemove(tree, out var nodes) == true ? NodeRef.ResolveAll(nodes) : null;
+        _byName?.Collected.TryRemove(tree, out var nodes) == true ? Resolve(nodes) : null;
 
     /// <summary>
     /// Builds the maps now, walking the trees in parallel. Built on first use instead, the walk runs on one thread
@@ -105,7 +115,7 @@ internal sealed class ProjectIndex
 
             // One contiguous run of trees per worker, merged in order: each list keeps tree order, and there are only
             // as many partial maps as workers.
-            var trees = Compilation.SyntaxTrees.ToArray();
+            var trees = _trees;
             _ = UsingsOfProject();
             var chunks = Math.Max(1, Math.Min(options.MaxDegreeOfParallelism, trees.Length));
             var partial = new Maps[chunks];
@@ -121,7 +131,7 @@ internal sealed class ProjectIndex
                         maps.Collected[trees[i]] = collected;
                     }
 
-                    Walk(trees[i], maps, collect, collected);
+                    Walk(trees[i], i, maps, collect, collected);
                 }
 
                 partial[c] = maps;
@@ -143,6 +153,17 @@ internal sealed class ProjectIndex
         }
     }
 
+    // The nodes, found in order; each search starts from the one found before when it can.
+    private IEnumerable<SyntaxNode> Resolve(IEnumerable<NodeRef> refs)
+    {
+        SyntaxNode? near = null;
+        foreach (var r in refs)
+        {
+            near = r.Resolve(_trees, near);
+            yield return near;
+        }
+    }
+
     // Without a Prepare call (data flow asked directly, as in tests) the same walk runs on this thread.
     private Maps Built()
     {
@@ -154,7 +175,7 @@ internal sealed class ProjectIndex
         return _byName!;
     }
 
-    private static void Walk(SyntaxTree tree, Maps maps, Func<SyntaxNode, bool>? collect, List<NodeRef>? collected)
+    private static void Walk(SyntaxTree tree, int number, Maps maps, Func<SyntaxNode, bool>? collect, List<NodeRef>? collected)
     {
         // The maps keep where each node is, not the node: a red node keeps its parent, and through it every node the
         // walk created around it, alive; held for the whole analysis, that was most of the gate's memory.
@@ -162,11 +183,11 @@ internal sealed class ProjectIndex
         {
             if (collected != null && NodeRef.CanRefer(node) && collect!(node))
             {
-                collected.Add(new NodeRef(node));
+                collected.Add(new NodeRef(number, node));
             }
 
-            AddWrite(maps.Writes, node);
-            AddCall(maps.Calls, node);
+            AddWrite(maps.Writes, number, node);
+            AddCall(maps.Calls, number, node);
             switch (node)
             {
                 case BaseTypeDeclarationSyntax type:
@@ -246,29 +267,29 @@ internal sealed class ProjectIndex
         public bool HasUsingStatic { get; set; }
     }
 
-    private static void AddWrite(Dictionary<string, List<NodeRef>> map, SyntaxNode node)
+    private static void AddWrite(Dictionary<string, List<NodeRef>> map, int tree, SyntaxNode node)
     {
         switch (node)
         {
             case AssignmentExpressionSyntax assignment:
                 var target = assignment.Left is ElementAccessExpressionSyntax element ? element.Expression : assignment.Left;
-                Add(map, SyntaxNames.RightmostName(target), assignment);
+                Add(map, SyntaxNames.RightmostName(target), tree, assignment);
                 break;
             case InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax access } invocation
                 when KnownApis.IsContentWrite(access.Name.Identifier.ValueText):
-                Add(map, SyntaxNames.RightmostName(ContentWriteRoot(access.Expression)), invocation);
+                Add(map, SyntaxNames.RightmostName(ContentWriteRoot(access.Expression)), tree, invocation);
                 break;
             case ArgumentSyntax { RefKindKeyword.RawKind: (int)SyntaxKind.OutKeyword or (int)SyntaxKind.RefKeyword } argument:
-                Add(map, SyntaxNames.RightmostName(argument.Expression), argument);
+                Add(map, SyntaxNames.RightmostName(argument.Expression), tree, argument);
                 break;
             case ArgumentSyntax argument when argument.Parent?.Parent is ObjectCreationExpressionSyntax creation
                 && SyntaxNames.CreatedTypeName(creation) is { } created && created.EndsWith("Writer", StringComparison.Ordinal):
                 // new StreamWriter(stream): what is written to the writer ends up in the stream.
-                Add(map, SyntaxNames.RightmostName(argument.Expression), argument);
+                Add(map, SyntaxNames.RightmostName(argument.Expression), tree, argument);
                 break;
             case ArgumentSyntax argument when argument.Parent?.Parent is InvocationExpressionSyntax call
                 && SyntaxNames.CalledName(call) is { } called && (KnownApis.IsBufferFill(called) || KnownApis.IsStreamWrite(called)):
-                Add(map, SyntaxNames.RightmostName(argument.Expression), argument);
+                Add(map, SyntaxNames.RightmostName(argument.Expression), tree, argument);
                 break;
         }
     }
@@ -284,23 +305,23 @@ internal sealed class ProjectIndex
         return receiver;
     }
 
-    private static void AddCall(Dictionary<string, List<NodeRef>> map, SyntaxNode node)
+    private static void AddCall(Dictionary<string, List<NodeRef>> map, int tree, SyntaxNode node)
     {
         switch (node)
         {
             case InvocationExpressionSyntax invocation:
-                Add(map, SyntaxNames.CalledName(invocation), invocation);
+                Add(map, SyntaxNames.CalledName(invocation), tree, invocation);
                 break;
             case BaseObjectCreationExpressionSyntax creation:
-                Add(map, SyntaxNames.CreatedTypeName(creation) ?? ".ctor", creation);
+                Add(map, SyntaxNames.CreatedTypeName(creation) ?? ".ctor", tree, creation);
                 break;
             case ConstructorInitializerSyntax initializer:
-                Add(map, ".ctor", initializer);
+                Add(map, ".ctor", tree, initializer);
                 break;
         }
     }
 
-    private static void Add(Dictionary<string, List<NodeRef>> map, string? name, SyntaxNode node)
+    private static void Add(Dictionary<string, List<NodeRef>> map, string? name, int tree, SyntaxNode node)
     {
         if (name is null || !NodeRef.CanRefer(node))
         {
@@ -313,18 +334,18 @@ internal sealed class ProjectIndex
             map[name] = list;
         }
 
-        list.Add(new NodeRef(node));
+        list.Add(new NodeRef(tree, node));
     }
 }
 
 /// <summary>
-/// Where a node is in its tree: enough to find it again without keeping its red node (and with it every node the
-/// walk created around it) alive for the whole analysis.
+/// Where a node is: its tree's number in the compilation, its span and its kind. Enough to find it again without keeping
+/// its red node (and with it every node the walk created around it) alive for the whole analysis, in 16 bytes.
 /// </summary>
-internal readonly record struct NodeRef(SyntaxTree Tree, int Start, int Length, SyntaxKind Kind)
+internal readonly record struct NodeRef(int Tree, int Start, int Length, ushort Kind)
 {
-    public NodeRef(SyntaxNode node)
-        : this(node.SyntaxTree, node.Span.Start, node.Span.Length, node.Kind())
+    public NodeRef(int tree, SyntaxNode node)
+        : this(tree, node.Span.Start, node.Span.Length, (ushort)node.RawKind)
     {
     }
 
@@ -334,26 +355,16 @@ internal readonly record struct NodeRef(SyntaxTree Tree, int Start, int Length, 
     /// <summary>Whether a node can be kept as a reference: a node of missing tokens only has no place of its own.</summary>
     public static bool CanRefer(SyntaxNode node) => !node.Span.IsEmpty;
 
-    /// <summary>The nodes, found in order; each search starts from the one found before when it can.</summary>
-    public static IEnumerable<SyntaxNode> ResolveAll(IEnumerable<NodeRef> refs)
-    {
-        SyntaxNode? near = null;
-        foreach (var r in refs)
-        {
-            near = r.Resolve(near);
-            yield return near;
-        }
-    }
-
     /// <summary>
-    /// The node, found again: the innermost node with this span, or the ancestor of that span that has the kind
-    /// (an argument and its expression share a span). Starts from <paramref name="near"/> when the node lies under it,
-    /// which makes a run of references in tree order cost a short walk each.
+    /// The node, found again in <paramref name="trees"/>: the innermost node with this span, or the ancestor of that
+    /// span that has the kind (an argument and its expression share a span). Starts from <paramref name="near"/> when
+    /// the node lies under it, which makes a run of references in tree order cost a short walk each.
     /// </summary>
-    public SyntaxNode Resolve(SyntaxNode? near = null)
+    public SyntaxNode Resolve(SyntaxTree[] trees, SyntaxNode? near = null)
     {
+        var tree = trees[Tree];
         var span = Span;
-        var from = near != null && near.SyntaxTree == Tree ? near : Tree.GetRoot();
+        var from = near != null && near.SyntaxTree == tree ? near : tree.GetRoot();
         while (from.Parent != null && !from.FullSpan.Contains(span))
         {
             from = from.Parent;
@@ -361,7 +372,7 @@ internal readonly record struct NodeRef(SyntaxTree Tree, int Start, int Length, 
 
         for (var node = from.FindNode(span, getInnermostNodeForTie: true); node != null && node.Span == span; node = node.Parent)
         {
-            if (node.IsKind(Kind))
+            if (node.RawKind == Kind)
             {
                 return node;
             }
@@ -369,6 +380,6 @@ internal readonly record struct NodeRef(SyntaxTree Tree, int Start, int Length, 
 
         // Not expected for a node the walk met (the tree cannot change), but a slow exact search beats losing it.
         var kind = Kind;
-        return Tree.GetRoot().DescendantNodes(span).First(n => n.Span == span && n.IsKind(kind));
+        return tree.GetRoot().DescendantNodes(span).First(n => n.Span == span && n.RawKind == kind);
     }
 }
