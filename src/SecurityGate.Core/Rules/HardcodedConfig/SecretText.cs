@@ -10,6 +10,9 @@ internal static partial class SecretText
         "password", "passwd", "pwd", "passphrase", "secret", "token", "apikey", "secretkey", "privatekey", "accesskey",
     };
 
+    // A part of every word in SecretNouns and of "key".
+    private static readonly string[] SecretFragments = ["pass", "pwd", "secret", "token", "key"];
+
     // Words that qualify a trailing "key" as a secret key; "key" alone names dictionary keys and config paths too often.
     private static readonly HashSet<string> KeyQualifiers = new(StringComparer.Ordinal)
     {
@@ -35,6 +38,13 @@ internal static partial class SecretText
     /// </summary>
     public static bool IsSecretName(string name)
     {
+        // Every credential noun and every qualified "key" contains one of these, and most names (every operand of a
+        // comparison or concatenation is asked) contain none: splitting them into words allocates.
+        if (!ContainsSecretFragment(name))
+        {
+            return false;
+        }
+
         var words = Words(name).ToList();
         while (words.Count > 1 && NeutralTails.Contains(words[^1]))
         {
@@ -53,6 +63,19 @@ internal static partial class SecretText
         }
 
         return last == "key" && words.Count >= 2 && KeyQualifiers.Contains(words[^2]);
+    }
+
+    private static bool ContainsSecretFragment(string name)
+    {
+        foreach (var fragment in SecretFragments)
+        {
+            if (name.Contains(fragment, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether a name says it holds a connection string: <c>ConnectionString</c>, <c>dbConnStr</c>, <c>DefaultConnection</c> is not enough.</summary>
