@@ -8,7 +8,8 @@ namespace SecurityGate.Benchmark;
 /// <summary>One <c>dotnet</c> invocation: wall time, peak resident memory, exit code and output.</summary>
 /// <param name="PeakRssBytes">The largest resident set of the build's process tree (MSBuild or the compiler it starts).</param>
 /// <param name="MSBuildPeakRssBytes">The largest resident set of the <c>dotnet build</c> process itself, where MSBuild and the gate run.</param>
-internal sealed record BuildMeasurement(TimeSpan Elapsed, long PeakRssBytes, int ExitCode, string Output, long MSBuildPeakRssBytes = 0);
+/// <param name="CpuSeconds">User and system CPU time of the build's process tree (GNU time; 0 without it).</param>
+internal sealed record BuildMeasurement(TimeSpan Elapsed, long PeakRssBytes, int ExitCode, string Output, long MSBuildPeakRssBytes = 0, double CpuSeconds = 0);
 
 /// <summary>The gate's own phase timings, parsed from the task's normal-verbosity log line.</summary>
 /// <param name="WaitMs">
@@ -53,7 +54,7 @@ internal sealed partial class BuildRunner
             if (HasGnuTime)
             {
                 info.FileName = GnuTime;
-                foreach (var a in new[] { "-f", "%M", "-o", rssFile, "dotnet" })
+                foreach (var a in new[] { "-f", "%M %U %S", "-o", rssFile, "dotnet" })
                 {
                     info.ArgumentList.Add(a);
                 }
@@ -107,16 +108,23 @@ internal sealed partial class BuildRunner
             process.WaitForExit();
             var elapsed = clock.Elapsed;
             long peak = polled;
+            double cpu = 0;
             if (HasGnuTime && File.Exists(rssFile))
             {
-                var text = File.ReadAllText(rssFile).Trim().Split('\n').Last();
-                if (long.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var kb))
+                // "%M %U %S": peak RSS in KB, then user and system seconds of the process and every child it waited for
+                // (the compiler, when it runs out of process).
+                var fields = File.ReadAllText(rssFile).Trim().Split('\n').Last().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                if (fields.Length == 3
+                    && long.TryParse(fields[0], NumberStyles.Integer, CultureInfo.InvariantCulture, out var kb)
+                    && double.TryParse(fields[1], NumberStyles.Float, CultureInfo.InvariantCulture, out var user)
+                    && double.TryParse(fields[2], NumberStyles.Float, CultureInfo.InvariantCulture, out var system))
                 {
                     peak = kb * 1024;
+                    cpu = user + system;
                 }
             }
 
-            return new BuildMeasurement(elapsed, peak, process.ExitCode, output.ToString(), polled);
+            return new BuildMeasurement(elapsed, peak, process.ExitCode, output.ToString(), polled, cpu);
         }
         finally
         {

@@ -101,10 +101,12 @@ foreach (var size in options.Sizes)
             GateCompileMs = BuildRunner.TargetMs(gated.Output, name => name == "CoreCompile"),
             GateTargetsMs = BuildRunner.TargetMs(gated.Output, name => name.Contains("SecurityGate", StringComparison.Ordinal)),
             NoopGateTargetsMs = BuildRunner.TargetMs(noopGate.Output, name => name.Contains("SecurityGate", StringComparison.Ordinal)),
+            PlainCpuSeconds = plain.CpuSeconds,
+            GateCpuSeconds = gated.CpuSeconds,
         };
         runs.Add(result);
         Console.WriteLine($"   run {run}: plain {result.PlainSeconds:F2} s, gate {result.GateSeconds:F2} s (parse {phases.ParseMs:F0}, semantic {phases.SemanticMs:F0}, rules {phases.RulesMs:F0}, reports {phases.ReportsMs:F0}, wait {phases.WaitMs:F0} ms; warm-up beside the compiler {phases.WarmUpMs:F0} ms; JIT {phases.JitMs:F0} ms, GC pauses {phases.GcPauseMs:F0} ms), "
-            + $"no-op {result.NoopPlainMs:F0}/{result.NoopGateMs:F0} ms, RSS {Mb(result.PlainRss):F0}/{Mb(result.GateRss):F0} MB (MSBuild process {Mb(result.PlainMSBuildRss):F0}/{Mb(result.GateMSBuildRss):F0} MB)");
+            + $"CPU {result.PlainCpuSeconds:F1}/{result.GateCpuSeconds:F1} s, no-op {result.NoopPlainMs:F0}/{result.NoopGateMs:F0} ms, RSS {Mb(result.PlainRss):F0}/{Mb(result.GateRss):F0} MB (MSBuild process {Mb(result.PlainMSBuildRss):F0}/{Mb(result.GateMSBuildRss):F0} MB)");
     }
 
     Console.WriteLine($"   {runs[0].Summary}");
@@ -228,6 +230,12 @@ internal sealed record RunResult(double PlainSeconds, double GateSeconds, GatePh
 
     /// <summary>All SecurityGate targets of the gated no-op build, from MSBuild's performance summary.</summary>
     public double NoopGateTargetsMs { get; init; }
+
+    /// <summary>User and system CPU seconds of the plain rebuild's process tree (0 without GNU time).</summary>
+    public double PlainCpuSeconds { get; init; }
+
+    /// <summary>User and system CPU seconds of the gated rebuild's process tree, warm-up and analysis included.</summary>
+    public double GateCpuSeconds { get; init; }
 }
 
 /// <summary>All rounds for one size.</summary>
@@ -314,14 +322,14 @@ internal static class Report
         }
 
         b.AppendLine();
-        b.AppendLine("Whole builds on a shared machine vary by more than the gate costs, so MSBuild's performance summary of the same builds gives the gate's own targets beside the plain compile (medians):");
+        b.AppendLine("Whole builds on a shared machine vary by more than the gate costs, so MSBuild's performance summary of the same builds gives the gate's own targets beside the plain compile (medians). The CPU columns are the user and system time of each rebuild's process tree (GNU time), which leaves out time spent waiting for a core; they include the compiler only when it runs as a child process (UseSharedCompilation=false), not a compiler server's:");
         b.AppendLine();
-        b.AppendLine("| lines | plain CoreCompile ms | gated CoreCompile ms | plain build ms | gate targets ms | gate targets / plain build | no-op gate targets ms | JIT during gate ms | GC pauses during gate ms |");
-        b.AppendLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        b.AppendLine("| lines | plain CoreCompile ms | gated CoreCompile ms | plain build ms | gate targets ms | gate targets / plain build | no-op gate targets ms | JIT during gate ms | GC pauses during gate ms | CPU plain s | CPU gate s | CPU ratio |");
+        b.AppendLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         foreach (var r in results)
         {
             b.AppendLine(CultureInfo.InvariantCulture,
-                $"| {r.Lines} | {Median(r.Runs.Select(x => x.PlainCompileMs)):F0} | {Median(r.Runs.Select(x => x.GateCompileMs)):F0} | {Median(r.Runs.Select(x => x.PlainSeconds * 1000)):F0} | {Median(r.Runs.Select(x => x.GateTargetsMs)):F0} | {Median(r.Runs.Select(x => x.GateTargetsMs / (x.PlainSeconds * 1000))):F3} | {Median(r.Runs.Select(x => x.NoopGateTargetsMs)):F0} | {Median(r.Runs.Select(x => x.Phases.JitMs)):F0} | {Median(r.Runs.Select(x => x.Phases.GcPauseMs)):F0} |");
+                $"| {r.Lines} | {Median(r.Runs.Select(x => x.PlainCompileMs)):F0} | {Median(r.Runs.Select(x => x.GateCompileMs)):F0} | {Median(r.Runs.Select(x => x.PlainSeconds * 1000)):F0} | {Median(r.Runs.Select(x => x.GateTargetsMs)):F0} | {Median(r.Runs.Select(x => x.GateTargetsMs / (x.PlainSeconds * 1000))):F3} | {Median(r.Runs.Select(x => x.NoopGateTargetsMs)):F0} | {Median(r.Runs.Select(x => x.Phases.JitMs)):F0} | {Median(r.Runs.Select(x => x.Phases.GcPauseMs)):F0} | {Median(r.Runs.Select(x => x.PlainCpuSeconds)):F1} | {Median(r.Runs.Select(x => x.GateCpuSeconds)):F1} | {Median(r.Runs.Select(x => x.PlainCpuSeconds > 0 ? x.GateCpuSeconds / x.PlainCpuSeconds : 0)):F3} |");
         }
 
         b.AppendLine();
