@@ -79,25 +79,15 @@ public sealed class GateRunnerTests : IDisposable
         Assert.Equal(["SG0003@1", "SG0005@0", "SG0006@0"], result.Messages.Select(m => $"{m.Code}@{m.Location?.StartLine ?? 0}").ToArray());
     }
 
-    [Fact]
-    public void A_rule_that_throws_costs_one_SG0001_at_its_node_and_the_other_rules_still_report()
+    public static TheoryData<SecurityRule, string> ThrowingRules => new()
     {
-        var compilation = RuleHarness.Compile("""
-            class C
-            {
-                void M() { throw new System.Exception("x"); }
-            }
-            """);
-        var failures = new List<AnalysisEngine.RuleFailure>();
-        var findings = new AnalysisEngine([new ThrowingRule(), .. RuleRegistry.All])
-            .Analyze(compilation, compilation.SyntaxTrees.Where(t => t.FilePath == "File0.cs"), failures.Add);
-        var failure = Assert.Single(failures);
-        Assert.Equal(("SG3003", 3, 16), (failure.Rule.Id, failure.Location.StartLine, failure.Location.StartColumn));
-        Assert.Contains(findings, f => f.Rule.Id == "SG3003");
-    }
+        { new ThrowingRule(), "boom" },
+        { new ThrowingFilterRule(), "filter" },
+    };
 
-    [Fact]
-    public void A_syntax_filter_that_throws_costs_one_SG0001_at_its_node_and_the_other_rules_still_report()
+    [Theory]
+    [MemberData(nameof(ThrowingRules))]
+    public void A_rule_that_throws_in_its_analysis_or_its_syntax_filter_costs_one_SG0001_at_its_node_and_the_other_rules_still_report(SecurityRule rule, string message)
     {
         var compilation = RuleHarness.Compile("""
             class C
@@ -106,11 +96,11 @@ public sealed class GateRunnerTests : IDisposable
             }
             """);
         var failures = new List<AnalysisEngine.RuleFailure>();
-        var findings = new AnalysisEngine([new ThrowingFilterRule(), .. RuleRegistry.All])
+        var findings = new AnalysisEngine([rule, .. RuleRegistry.All])
             .Analyze(compilation, compilation.SyntaxTrees.Where(t => t.FilePath == "File0.cs"), failures.Add);
         var failure = Assert.Single(failures);
         Assert.Equal(("SG3003", 3, 16), (failure.Rule.Id, failure.Location.StartLine, failure.Location.StartColumn));
-        Assert.Equal("filter", failure.Exception.Message);
+        Assert.Equal(message, failure.Exception.Message);
         Assert.Contains(findings, f => f.Rule.Id == "SG3003");
     }
 
