@@ -211,7 +211,7 @@ internal sealed class ProjectIndex
         }
 
         var usings = new Usings(new HashSet<string>(StringComparer.Ordinal));
-        foreach (var tree in Compilation.SyntaxTrees)
+        foreach (var tree in _trees)
         {
             var root = (CompilationUnitSyntax)tree.GetRoot();
             AddUsings(usings, root.Usings, root.Members);

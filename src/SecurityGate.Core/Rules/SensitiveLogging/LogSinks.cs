@@ -204,13 +204,7 @@ internal static class LogSinks
 
         // Only a type declared in the sources is a project type: when none has the receiver's name and no using alias
         // could stand for one (`Console.WriteLine(…)`, `Trace.TraceError(…)`), there is nothing to bind.
-        var typeName = receiver switch
-        {
-            QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
-            AliasQualifiedNameSyntax aliasQualified => aliasQualified.Name.Identifier.ValueText,
-            _ => ((IdentifierNameSyntax)receiver).Identifier.ValueText,
-        };
-        if (!context.IsAliasName(typeName) && !context.DeclaresTypeNamed(typeName))
+        if (SyntaxNames.TypeName((NameSyntax)receiver) is { } typeName && !context.IsAliasName(typeName) && !context.DeclaresTypeNamed(typeName))
         {
             return false;
         }
