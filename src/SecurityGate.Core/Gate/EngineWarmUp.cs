@@ -5,16 +5,16 @@ namespace SecurityGate.Core.Gate;
 /// <summary>
 /// Runs the gate over a few of the project's files, so the analysis after the compiler finds the engine warm
 /// (Roslyn's and the rules' code loaded and compiled) and the references read, then parses the project's other files
-/// ahead; both go to the request's <see cref="GateRequest.Inputs"/>, which the analysis then reuses. The gate's result
-/// on the slice is discarded.
+/// ahead and builds the whole project's compilation with its source type symbols; all of it goes to the request's
+/// <see cref="GateRequest.Inputs"/>, which the analysis then reuses. The gate's result on the slice is discarded.
 /// </summary>
 /// <remarks>
 /// A cold gate spends a large share of its time on work that does not grow with the project: the runtime loads types,
 /// resolves precompiled code and JIT-compiles generic code over Roslyn's types the first time each path runs, and
 /// Roslyn reads the reference assemblies. Done on a slice of the project while the compiler runs, that work leaves
-/// the build's critical path; the slice is small and bounded. Parsing the rest grows with the project, but it is
-/// a small part of what the compiler does with the same files, on one thread the task runs only on idle cores, and it
-/// stops wherever it is when the compiler ends.
+/// the build's critical path; the slice is small and bounded. Parsing the rest and creating its type symbols grow
+/// with the project, but they are a small part of what the compiler does with the same files, on one thread the task
+/// runs only on idle cores, and they stop wherever they are when the compiler ends.
 /// </remarks>
 public static class EngineWarmUp
 {
@@ -22,8 +22,8 @@ public static class EngineWarmUp
     public const int MaxFiles = 24;
 
     /// <summary>
-    /// Warms the engine on a slice of <paramref name="request"/>'s files, then parses the others ahead into the
-    /// request's <see cref="GateRequest.Inputs"/>; returns how long it took.
+    /// Warms the engine on a slice of <paramref name="request"/>'s files, then parses the others ahead and builds the
+    /// project's compilation into the request's <see cref="GateRequest.Inputs"/>; returns how long it took.
     /// </summary>
     public static TimeSpan Run(GateRequest request, CancellationToken cancellationToken)
     {
@@ -32,6 +32,7 @@ public static class EngineWarmUp
         if (request.Inputs != null)
         {
             ProjectLoader.ParseAhead(request, cancellationToken);
+            ProjectLoader.WarmCompilation(request, cancellationToken);
         }
 
         return clock.Elapsed;
