@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using SecurityGate.Core.Analysis;
 
 namespace SecurityGate.Core.Gate;
 
@@ -23,6 +24,7 @@ public sealed class InputCache
     private readonly ConcurrentDictionary<string, Lazy<Entry<MetadataReference>>> _references = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Entry<SyntaxTree>> _trees = new(StringComparer.Ordinal);
     private CSharpCompilation? _compilation;
+    private PreparedIndex? _preparedIndex;
 
     /// <summary>How many reference files are held.</summary>
     public int ReferenceCount => _references.Count;
@@ -32,6 +34,16 @@ public sealed class InputCache
 
     /// <summary>The compilation the next load over the same inputs will build on, if one is held.</summary>
     public CSharpCompilation? HeldCompilation => Volatile.Read(ref _compilation);
+
+    /// <summary>
+    /// The project index walked ahead for the held compilation (<see cref="GateRunner.PrepareIndex"/>); the analysis
+    /// takes it only if it was walked for the compilation, rules and trees it analyses.
+    /// </summary>
+    public PreparedIndex? PreparedIndex
+    {
+        get => Volatile.Read(ref _preparedIndex);
+        set => Volatile.Write(ref _preparedIndex, value);
+    }
 
     /// <summary>The reference for <paramref name="path"/>, read again when the file changed since it was read.</summary>
     public MetadataReference Reference(string path)
@@ -68,8 +80,8 @@ public sealed class InputCache
         if (held != null
             && held.AssemblyName == assemblyName
             && held.Options.Equals(options)
-            && SameObjects(held.SyntaxTrees, trees)
-            && SameObjects(held.ExternalReferences, references))
+            && ObjectSequences.Same(held.SyntaxTrees, trees)
+            && ObjectSequences.Same(held.ExternalReferences, references))
         {
             return held;
         }
@@ -85,25 +97,7 @@ public sealed class InputCache
         _references.Clear();
         _trees.Clear();
         Volatile.Write(ref _compilation, null);
-    }
-
-    private static bool SameObjects<T>(IReadOnlyList<T> held, IReadOnlyList<T> asked)
-        where T : class
-    {
-        if (held.Count != asked.Count)
-        {
-            return false;
-        }
-
-        for (var i = 0; i < held.Count; i++)
-        {
-            if (!ReferenceEquals(held[i], asked[i]))
-            {
-                return false;
-            }
-        }
-
-        return true;
+        Volatile.Write(ref _preparedIndex, null);
     }
 
     private static MetadataReference Read(string path) => MetadataReference.CreateFromFile(path, MetadataReferenceProperties.Assembly);

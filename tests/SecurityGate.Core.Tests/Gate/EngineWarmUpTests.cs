@@ -70,6 +70,8 @@ public sealed class EngineWarmUpTests : IDisposable
         var readByWarmUp = references.Select(cache.Reference).ToArray();
         var parsedByWarmUp = files.Select(f => cache.Tree(f, ProjectLoader.ParseOptions(Request(null)))).ToArray();
         var warmCompilation = cache.HeldCompilation;
+        var preparedIndex = cache.PreparedIndex;
+        var preparedBeforeAnalysis = preparedIndex is { IsTaken: false };
         var warm = GateRunner.Run(Request(cache));
         var cold = GateRunner.Run(Request(null));
 
@@ -81,6 +83,8 @@ public sealed class EngineWarmUpTests : IDisposable
         Assert.Equal(cold.Messages.Select(m => m.ToString()), warm.Messages.Select(m => m.ToString()));
         Assert.Equal(8, warm.Messages.Count(m => m.Code == "SG4001"));
         Assert.Same(warmCompilation, cache.HeldCompilation);
+        Assert.True(preparedBeforeAnalysis);
+        Assert.True(preparedIndex!.IsTaken);
         Assert.DoesNotContain(warm.Messages, m => m.Location?.FilePath == files[0]);
     }
 
@@ -157,11 +161,13 @@ public sealed class EngineWarmUpTests : IDisposable
         _ = cache.Reference(Path.Combine(Framework, "System.Runtime.dll"));
 
         _ = ProjectLoader.Load(request, GatePolicy.Default, []);
+        cache.PreparedIndex = new SecurityGate.Core.Analysis.AnalysisEngine([]).Prepare(cache.HeldCompilation!, cache.HeldCompilation!.SyntaxTrees);
 
         cache.Clear();
 
         Assert.Equal((0, 0), (cache.ReferenceCount, cache.TreeCount));
         Assert.Null(cache.HeldCompilation);
+        Assert.Null(cache.PreparedIndex);
         Assert.Null(cache.Tree(file, ProjectLoader.ParseOptions(request)));
     }
 
