@@ -124,6 +124,8 @@ internal sealed class ProjectIndex
                 var maps = new Maps(new(StringComparer.Ordinal), new(StringComparer.Ordinal), new(StringComparer.Ordinal), []);
                 for (var i = trees.Length * c / chunks; i < trees.Length * (c + 1) / chunks; i++)
                 {
+                    // A chunk is many trees: a walk ahead of the analysis must stop soon after the compiler ends.
+                    options.CancellationToken.ThrowIfCancellationRequested();
                     List<NodeRef>? collected = null;
                     if (collect != null && collectFrom?.Contains(trees[i]) == true)
                     {

@@ -30,6 +30,29 @@ public sealed class ProjectIndexTests
         """;
 
     [Fact]
+    public void A_walk_cancelled_after_its_first_tree_stops_before_the_next_and_builds_nothing()
+    {
+        var compilation = RuleHarness.Compile(First, Second);
+        var index = new ProjectIndex(compilation);
+        using var cancellation = new CancellationTokenSource();
+        var walked = new HashSet<SyntaxTree>();
+
+        // One worker walks every tree in turn; the first node it is asked about ends the walk.
+        Assert.ThrowsAny<OperationCanceledException>(() => index.Prepare(
+            new ParallelOptions { MaxDegreeOfParallelism = 1, CancellationToken = cancellation.Token },
+            n =>
+            {
+                walked.Add(n.SyntaxTree);
+                cancellation.Cancel();
+                return false;
+            },
+            compilation.SyntaxTrees.ToHashSet()));
+
+        Assert.Equal([compilation.SyntaxTrees.First()], walked);
+        Assert.Null(index.TakeCollectedNodes(compilation.SyntaxTrees.First()));
+    }
+
+    [Fact]
     public void The_index_walk_collects_the_accepted_nodes_of_the_asked_trees_in_walk_order_and_nothing_of_the_others()
     {
         var compilation = RuleHarness.Compile(First, Second);
