@@ -45,28 +45,23 @@ public sealed class AnalysisEngine
     /// <param name="treesToAnalyze">The trees whose nodes are inspected; excluded and generated files stay out.</param>
     /// <param name="onFailure">Receives each rule failure; called from several threads.</param>
     /// <param name="cancellationToken">Stops the analysis.</param>
-    public ImmutableArray<Finding> Analyze(Compilation compilation, IEnumerable<SyntaxTree>? treesToAnalyze, Action<RuleFailure>? onFailure, CancellationToken cancellationToken = default) =>
-        Analyze(compilation, treesToAnalyze, onFailure, prepared: null, cancellationToken);
-
-    /// <summary>
-    /// Analyses the trees as <see cref="Analyze(Compilation, IEnumerable{SyntaxTree}?, Action{RuleFailure}?, CancellationToken)"/>
-    /// does, starting from <paramref name="prepared"/> when it was prepared by an engine with the same rules for the
-    /// same compilation and trees (and has not been used), and from a walk of its own otherwise.
-    /// </summary>
-    /// <param name="compilation">The project's compilation; every tree in it is visible to data flow.</param>
-    /// <param name="treesToAnalyze">The trees whose nodes are inspected; excluded and generated files stay out.</param>
-    /// <param name="onFailure">Receives each rule failure; called from several threads.</param>
-    /// <param name="prepared">An index from <see cref="Prepare"/>, or null.</param>
-    /// <param name="cancellationToken">Stops the analysis.</param>
-    public ImmutableArray<Finding> Analyze(Compilation compilation, IEnumerable<SyntaxTree>? treesToAnalyze, Action<RuleFailure>? onFailure, PreparedIndex? prepared, CancellationToken cancellationToken = default)
+    public ImmutableArray<Finding> Analyze(Compilation compilation, IEnumerable<SyntaxTree>? treesToAnalyze, Action<RuleFailure>? onFailure, CancellationToken cancellationToken = default)
     {
-        var trees = (treesToAnalyze ?? compilation.SyntaxTrees).ToArray();
-        var options = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, Math.Min(Environment.ProcessorCount, 4)), CancellationToken = cancellationToken };
-        var index = prepared?.TakeFor(compilation, _rules, trees) ?? PrepareIndex(compilation, trees, options);
+        var index = new ProjectIndex(compilation);
         var constants = new ConstantEvaluator(index);
         var reachability = new Reachability(constants);
         var origins = new OriginAnalyzer(index, reachability);
         var findings = new ConcurrentBag<Finding>();
+        var trees = (treesToAnalyze ?? compilation.SyntaxTrees).ToArray();
+        var options = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, Math.Min(Environment.ProcessorCount, 4)), CancellationToken = cancellationToken };
+
+        // Data flow asks the index on the first candidate it traces; built then, one worker would walk every tree
+        // while the others wait for it. The same walk collects the candidates (nodes of a kind a rule asks for that
+        // pass its syntax filter), so no tree is walked twice and only candidates are kept until their rules ran.
+        if (trees.Length > 0)
+        {
+            index.Prepare(options, node => IsCandidateForAny(node, index), trees.ToHashSet());
+        }
 
         Parallel.ForEach(
             trees,
@@ -100,34 +95,6 @@ public sealed class AnalysisEngine
             });
 
         return Order(findings);
-    }
-
-    /// <summary>
-    /// Walks the trees for the project index and the candidates an analysis of <paramref name="treesToAnalyze"/> with
-    /// these rules would start from, ahead of it: syntax only, so it can run before the compiler has finished.
-    /// </summary>
-    /// <param name="compilation">The project's compilation.</param>
-    /// <param name="treesToAnalyze">The trees the analysis will inspect.</param>
-    /// <param name="cancellationToken">Stops the walk; nothing is prepared then.</param>
-    public PreparedIndex Prepare(Compilation compilation, IEnumerable<SyntaxTree> treesToAnalyze, CancellationToken cancellationToken = default)
-    {
-        var trees = treesToAnalyze.ToArray();
-        var options = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, Math.Min(Environment.ProcessorCount, 4)), CancellationToken = cancellationToken };
-        return new PreparedIndex(PrepareIndex(compilation, trees, options), _rules, trees);
-    }
-
-    // Data flow asks the index on the first candidate it traces; built then, one worker would walk every tree while the
-    // others wait for it. The same walk collects the candidates (nodes of a kind a rule asks for that pass its syntax
-    // filter), so no tree is walked twice and only candidates are kept until their rules ran.
-    private ProjectIndex PrepareIndex(Compilation compilation, SyntaxTree[] trees, ParallelOptions options)
-    {
-        var index = new ProjectIndex(compilation);
-        if (trees.Length > 0)
-        {
-            index.Prepare(options, node => IsCandidateForAny(node, index), trees.ToHashSet());
-        }
-
-        return index;
     }
 
     // A type created under a using alias has a name no prefilter knows: like a target-typed new(), only binding tells

@@ -5,17 +5,16 @@ namespace SecurityGate.Core.Gate;
 /// <summary>
 /// Runs the gate over a few of the project's files, so the analysis after the compiler finds the engine warm
 /// (Roslyn's and the rules' code loaded and compiled) and the references read, then parses the project's other files
-/// ahead, builds the whole project's compilation with its source type symbols and walks the project index; all of it
-/// goes to the request's <see cref="GateRequest.Inputs"/>, which the analysis then reuses. The gate's result on the
-/// slice is discarded.
+/// ahead; both go to the request's <see cref="GateRequest.Inputs"/>, which the analysis then reuses. The gate's result
+/// on the slice is discarded.
 /// </summary>
 /// <remarks>
 /// A cold gate spends a large share of its time on work that does not grow with the project: the runtime loads types,
 /// resolves precompiled code and JIT-compiles generic code over Roslyn's types the first time each path runs, and
 /// Roslyn reads the reference assemblies. Done on a slice of the project while the compiler runs, that work leaves
-/// the build's critical path; the slice is small and bounded. Parsing the rest, creating its type symbols and walking
-/// the index grow with the project, but they are a small part of what the compiler does with the same files, on one thread the task
-/// runs only on idle cores, and they stop wherever they are when the compiler ends.
+/// the build's critical path; the slice is small and bounded. Parsing the rest grows with the project, but it is
+/// a small part of what the compiler does with the same files, on one thread the task runs only on idle cores, and it
+/// stops wherever it is when the compiler ends.
 /// </remarks>
 public static class EngineWarmUp
 {
@@ -23,9 +22,8 @@ public static class EngineWarmUp
     public const int MaxFiles = 24;
 
     /// <summary>
-    /// Warms the engine on a slice of <paramref name="request"/>'s files, then parses the others ahead, builds the
-    /// project's compilation and walks its index into the request's <see cref="GateRequest.Inputs"/>; returns how long
-    /// it took.
+    /// Warms the engine on a slice of <paramref name="request"/>'s files, then parses the others ahead into the
+    /// request's <see cref="GateRequest.Inputs"/>; returns how long it took.
     /// </summary>
     public static TimeSpan Run(GateRequest request, CancellationToken cancellationToken)
     {
@@ -34,8 +32,6 @@ public static class EngineWarmUp
         if (request.Inputs != null)
         {
             ProjectLoader.ParseAhead(request, cancellationToken);
-            ProjectLoader.WarmCompilation(request, cancellationToken);
-            GateRunner.PrepareIndex(request, cancellationToken);
         }
 
         return clock.Elapsed;

@@ -57,7 +57,7 @@ public static class GateRunner
         clock.Restart();
         var rules = RuleRegistry.All.Where(r => policy.SeverityOf(r.Descriptor) != GateSeverity.None).ToArray();
         var failures = new System.Collections.Concurrent.ConcurrentBag<AnalysisEngine.RuleFailure>();
-        var findings = new AnalysisEngine(rules).Analyze(project.Compilation, project.TreesToAnalyze, failures.Add, request.Inputs?.PreparedIndex, cancellationToken);
+        var findings = new AnalysisEngine(rules).Analyze(project.Compilation, project.TreesToAnalyze, failures.Add, cancellationToken);
         errors.AddRange(failures
             .OrderBy(f => f.Location.FilePath, StringComparer.Ordinal).ThenBy(f => f.Location.StartLine).ThenBy(f => f.Location.StartColumn).ThenBy(f => f.Rule.Id, StringComparer.Ordinal)
             .Select(f => RuleFailureMessage(f, request.FailOnInternalError)));
@@ -67,26 +67,6 @@ public static class GateRunner
         var result = PolicyEvaluator.Evaluate(policy, findings, project.TreesToAnalyze.Length, errors, request.ProjectFile);
         timings = new GateTimings(parse, semantic, ruleTime, clock.Elapsed);
         return result;
-    }
-
-    /// <summary>
-    /// Walks the project index that <see cref="Run(GateRequest, CancellationToken)"/> of the request would walk first,
-    /// into its <see cref="GateRequest.Inputs"/>, from the trees and compilation held there; does nothing when the
-    /// policy has errors (the run reports them and analyses nothing).
-    /// </summary>
-    public static void PrepareIndex(GateRequest request, CancellationToken cancellationToken)
-    {
-        var inputs = request.Inputs ?? throw new ArgumentException("A prepared index is kept in the request's cache", nameof(request));
-        var errors = new List<GateMessage>();
-        var policy = PolicyResolver.Resolve(request.ProjectFile, request.PolicyFile, request.Properties, errors);
-        if (errors.Count > 0)
-        {
-            return;
-        }
-
-        var project = ProjectLoader.Load(request, policy, errors, cancellationToken);
-        var rules = RuleRegistry.All.Where(r => policy.SeverityOf(r.Descriptor) != GateSeverity.None);
-        inputs.PreparedIndex = new AnalysisEngine(rules).Prepare(project.Compilation, project.TreesToAnalyze, cancellationToken);
     }
 
     private static GateMessage RuleFailureMessage(AnalysisEngine.RuleFailure failure, bool failClosed) => new(

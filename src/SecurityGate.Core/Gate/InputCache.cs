@@ -1,8 +1,5 @@
 using System.Collections.Concurrent;
-using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
-using SecurityGate.Core.Analysis;
 
 namespace SecurityGate.Core.Gate;
 
@@ -15,35 +12,18 @@ namespace SecurityGate.Core.Gate;
 /// reference objects as an earlier one starts with their namespaces, types and members already read. A syntax tree
 /// depends only on the file's text and the parse options, so a tree parsed earlier is the tree the analysis would
 /// parse, as long as the file is unchanged (same size and write time, which MSBuild's own up-to-date checks trust)
-/// and the options are equal. A compilation is immutable and fills its caches (source type symbols, their members,
-/// base types and interfaces, namespace lookups) the same way whoever asks first, so one built over the very same
-/// trees, references and options is the compilation the analysis would build, with those caches already filled.
+/// and the options are equal.
 /// </remarks>
 public sealed class InputCache
 {
     private readonly ConcurrentDictionary<string, Lazy<Entry<MetadataReference>>> _references = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Entry<SyntaxTree>> _trees = new(StringComparer.Ordinal);
-    private CSharpCompilation? _compilation;
-    private PreparedIndex? _preparedIndex;
 
     /// <summary>How many reference files are held.</summary>
     public int ReferenceCount => _references.Count;
 
     /// <summary>How many parsed sources are held.</summary>
     public int TreeCount => _trees.Count;
-
-    /// <summary>The compilation the next load over the same inputs will build on, if one is held.</summary>
-    public CSharpCompilation? HeldCompilation => Volatile.Read(ref _compilation);
-
-    /// <summary>
-    /// The project index walked ahead for the held compilation (<see cref="GateRunner.PrepareIndex"/>); the analysis
-    /// takes it only if it was walked for the compilation, rules and trees it analyses.
-    /// </summary>
-    public PreparedIndex? PreparedIndex
-    {
-        get => Volatile.Read(ref _preparedIndex);
-        set => Volatile.Write(ref _preparedIndex, value);
-    }
 
     /// <summary>The reference for <paramref name="path"/>, read again when the file changed since it was read.</summary>
     public MetadataReference Reference(string path)
@@ -70,34 +50,11 @@ public sealed class InputCache
     /// <summary>Keeps a tree parsed from <paramref name="path"/> as it was at <paramref name="stamp"/> (taken before reading it).</summary>
     public void Add(string path, Stamp stamp, SyntaxTree tree) => _trees[path] = new Entry<SyntaxTree>(stamp, tree);
 
-    /// <summary>
-    /// The compilation held if it was built from exactly these trees and references (the same objects, in the same
-    /// order) with equal options and name; otherwise a new one, which is then held instead.
-    /// </summary>
-    public CSharpCompilation Compilation(string assemblyName, ImmutableArray<SyntaxTree> trees, IReadOnlyList<MetadataReference> references, CSharpCompilationOptions options)
-    {
-        var held = Volatile.Read(ref _compilation);
-        if (held != null
-            && held.AssemblyName == assemblyName
-            && held.Options.Equals(options)
-            && ObjectSequences.Same(held.SyntaxTrees, trees)
-            && ObjectSequences.Same(held.ExternalReferences, references))
-        {
-            return held;
-        }
-
-        var created = CSharpCompilation.Create(assemblyName, trees, references, options);
-        Volatile.Write(ref _compilation, created);
-        return created;
-    }
-
     /// <summary>Lets go of everything held, for work that will not be collected (the compiler failed).</summary>
     public void Clear()
     {
         _references.Clear();
         _trees.Clear();
-        Volatile.Write(ref _compilation, null);
-        Volatile.Write(ref _preparedIndex, null);
     }
 
     private static MetadataReference Read(string path) => MetadataReference.CreateFromFile(path, MetadataReferenceProperties.Assembly);

@@ -2,7 +2,6 @@ using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Text;
 using SecurityGate.Core.Model;
 using SecurityGate.Core.Rules;
@@ -52,63 +51,13 @@ public static class ProjectLoader
             .Where(t => policy.Exclude.Count == 0 || !exclude.IsMatch(Path.GetRelativePath(excludeRoot, t.FilePath)))
             .ToImmutableArray();
 
-        return new LoadedProject(Compile(request, parsed), toAnalyze);
-    }
-
-    /// <summary>
-    /// Builds the compilation a <see cref="Load"/> of the request would build, from the trees and references in the
-    /// request's <see cref="GateRequest.Inputs"/>, and creates the symbol of every source type with its base types and
-    /// interfaces, so the load after it finds them made. Does nothing unless every file is parsed there.
-    /// </summary>
-    /// <remarks>
-    /// The rules' first question in a type (is this receiver one of the project's own types, and are all its base types
-    /// and interfaces the project's too?) creates these symbols, 13–15 % of the gate's CPU in a profile of a cold build at 50k lines. Members are
-    /// left alone: creating every type's members held about 10 MB more at 50k lines for no shorter analysis.
-    /// </remarks>
-    public static void WarmCompilation(GateRequest request, CancellationToken cancellationToken)
-    {
-        var inputs = request.Inputs ?? throw new ArgumentException("A warm compilation is kept in the request's cache", nameof(request));
-        var parseOptions = ParseOptions(request);
-        var trees = ImmutableArray.CreateBuilder<SyntaxTree>();
-        foreach (var path in request.SourceFiles.Distinct(StringComparer.Ordinal))
-        {
-            if (inputs.Tree(path, parseOptions) is not { } tree)
-            {
-                return;
-            }
-
-            trees.Add(tree);
-        }
-
-        var compilation = Compile(request, trees.ToImmutable());
-        _ = compilation.GetSpecialType(SpecialType.System_Object);
-        foreach (var tree in compilation.SyntaxTrees)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            var model = compilation.GetSemanticModel(tree);
-            var types = tree.GetRoot(cancellationToken)
-                .DescendantNodes(n => n is CompilationUnitSyntax or BaseNamespaceDeclarationSyntax or TypeDeclarationSyntax)
-                .OfType<TypeDeclarationSyntax>();
-            foreach (var type in types)
-            {
-                if (model.GetDeclaredSymbol(type, cancellationToken) is { } symbol)
-                {
-                    _ = symbol.AllInterfaces;
-                }
-            }
-        }
-    }
-
-    private static CSharpCompilation Compile(GateRequest request, ImmutableArray<SyntaxTree> trees)
-    {
         var references = request.ReferencePaths
             .Distinct(StringComparer.Ordinal)
             .Where(File.Exists)
             .Select(p => request.Inputs?.Reference(p) ?? MetadataReference.CreateFromFile(p, MetadataReferenceProperties.Assembly))
             .ToArray();
-        var options = CompilationOptions(request);
-        return request.Inputs?.Compilation(request.AssemblyName, trees, references, options)
-            ?? CSharpCompilation.Create(request.AssemblyName, trees, references, options);
+        var compilation = CSharpCompilation.Create(request.AssemblyName, parsed, references, CompilationOptions(request));
+        return new LoadedProject(compilation, toAnalyze);
     }
 
     /// <summary>

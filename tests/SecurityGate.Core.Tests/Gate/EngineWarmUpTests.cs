@@ -69,9 +69,6 @@ public sealed class EngineWarmUpTests : IDisposable
         var readDuringWarmUp = (cache.ReferenceCount, cache.TreeCount);
         var readByWarmUp = references.Select(cache.Reference).ToArray();
         var parsedByWarmUp = files.Select(f => cache.Tree(f, ProjectLoader.ParseOptions(Request(null)))).ToArray();
-        var warmCompilation = cache.HeldCompilation;
-        var preparedIndex = cache.PreparedIndex;
-        var preparedBeforeAnalysis = preparedIndex is { IsTaken: false };
         var warm = GateRunner.Run(Request(cache));
         var cold = GateRunner.Run(Request(null));
 
@@ -79,12 +76,8 @@ public sealed class EngineWarmUpTests : IDisposable
         Assert.Equal(readByWarmUp, references.Select(cache.Reference));
         Assert.All(parsedByWarmUp, Assert.NotNull);
         Assert.Equal(parsedByWarmUp, ProjectLoader.Load(Request(cache), GatePolicy.Default, []).Compilation.SyntaxTrees);
-        Assert.Equal(parsedByWarmUp, warmCompilation!.SyntaxTrees);
         Assert.Equal(cold.Messages.Select(m => m.ToString()), warm.Messages.Select(m => m.ToString()));
         Assert.Equal(8, warm.Messages.Count(m => m.Code == "SG4001"));
-        Assert.Same(warmCompilation, cache.HeldCompilation);
-        Assert.True(preparedBeforeAnalysis);
-        Assert.True(preparedIndex!.IsTaken);
         Assert.DoesNotContain(warm.Messages, m => m.Location?.FilePath == files[0]);
     }
 
@@ -124,7 +117,6 @@ public sealed class EngineWarmUpTests : IDisposable
         var request = new GateRequest { ProjectFile = Write("App.csproj", "<Project />"), SourceFiles = [file], ReferencePaths = framework, Inputs = new InputCache() };
         EngineWarmUp.Run(request, CancellationToken.None);
         var warmTree = request.Inputs.Tree(file, ProjectLoader.ParseOptions(request));
-        var warmCompilation = request.Inputs.HeldCompilation;
 
         File.WriteAllText(file, safe.Replace("\"-x\"", "System.Console.ReadLine()", StringComparison.Ordinal));
         var loaded = ProjectLoader.Load(request, GatePolicy.Default, []);
@@ -132,8 +124,6 @@ public sealed class EngineWarmUpTests : IDisposable
 
         Assert.NotNull(warmTree);
         Assert.NotSame(warmTree, Assert.Single(loaded.Compilation.SyntaxTrees));
-        Assert.Same(warmTree, Assert.Single(warmCompilation!.SyntaxTrees));
-        Assert.NotSame(warmCompilation, loaded.Compilation);
         Assert.Equal(["SG4001"], result.Messages.Where(m => m.Code.StartsWith("SG4", StringComparison.Ordinal)).Select(m => m.Code));
     }
 
@@ -160,66 +150,10 @@ public sealed class EngineWarmUpTests : IDisposable
         ProjectLoader.ParseAhead(request, CancellationToken.None);
         _ = cache.Reference(Path.Combine(Framework, "System.Runtime.dll"));
 
-        _ = ProjectLoader.Load(request, GatePolicy.Default, []);
-        cache.PreparedIndex = new SecurityGate.Core.Analysis.AnalysisEngine([]).Prepare(cache.HeldCompilation!, cache.HeldCompilation!.SyntaxTrees);
-
         cache.Clear();
 
         Assert.Equal((0, 0), (cache.ReferenceCount, cache.TreeCount));
-        Assert.Null(cache.HeldCompilation);
-        Assert.Null(cache.PreparedIndex);
         Assert.Null(cache.Tree(file, ProjectLoader.ParseOptions(request)));
-    }
-
-    [Theory]
-    [InlineData("nothing", true)]
-    [InlineData("edited source", false)]
-    [InlineData("other defines", false)]
-    [InlineData("other output type", false)]
-    [InlineData("other assembly name", false)]
-    [InlineData("one reference fewer", false)]
-    public void A_load_builds_on_the_held_compilation_only_over_the_same_trees_references_and_options(string change, bool reused)
-    {
-        var file = Write("A.cs", "class A { }");
-        var references = new[] { "System.Runtime.dll", "System.Console.dll" }.Select(n => Path.Combine(Framework, n)).ToArray();
-        var cache = new InputCache();
-        var request = new GateRequest { ProjectFile = "App.csproj", SourceFiles = [file, Write("B.cs", "class B { }")], ReferencePaths = references, AssemblyName = "App", Inputs = cache };
-        var first = ProjectLoader.Load(request, GatePolicy.Default, []).Compilation;
-
-        var changed = change switch
-        {
-            "edited source" => Edit(file, "class A { int x; }", request),
-            "other defines" => request with { DefineConstants = "RELEASE" },
-            "other output type" => request with { OutputType = "Exe" },
-            "other assembly name" => request with { AssemblyName = "Other" },
-            "one reference fewer" => request with { ReferencePaths = references[..1] },
-            _ => request,
-        };
-        var second = ProjectLoader.Load(changed, GatePolicy.Default, []).Compilation;
-
-        Assert.Equal(reused, ReferenceEquals(first, second));
-        Assert.Same(second, cache.HeldCompilation);
-    }
-
-    [Fact]
-    public void The_warm_up_builds_the_whole_project_s_compilation_over_the_trees_it_parsed_ahead()
-    {
-        var files = Enumerable.Range(0, 9).Select(i => Write($"F{i}.cs", $"interface I{i} {{ }} class C{i} : I{i} {{ }}")).ToArray();
-        var request = new GateRequest { ProjectFile = Write("App.csproj", "<Project />"), SourceFiles = files, ReferencePaths = [Path.Combine(Framework, "System.Runtime.dll")], Inputs = new InputCache() };
-
-        EngineWarmUp.Run(request, CancellationToken.None);
-        var held = request.Inputs.HeldCompilation;
-
-        Assert.NotNull(held);
-        Assert.Equal(files.Select(f => request.Inputs.Tree(f, ProjectLoader.ParseOptions(request))), held.SyntaxTrees);
-        Assert.Same(held, ProjectLoader.Load(request, GatePolicy.Default, []).Compilation);
-    }
-
-    private static GateRequest Edit(string file, string text, GateRequest request)
-    {
-        File.WriteAllText(file, text);
-        File.SetLastWriteTimeUtc(file, File.GetLastWriteTimeUtc(file).AddMinutes(1));
-        return request;
     }
 
     private string Write(string name, string text)
