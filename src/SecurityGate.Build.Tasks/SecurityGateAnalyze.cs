@@ -61,7 +61,7 @@ public sealed class SecurityGateAnalyze : Microsoft.Build.Utilities.Task
     /// <summary><c>$(SecurityGateFailOnInternalError)</c>: when false, an internal failure is a warning.</summary>
     public bool FailOnInternalError { get; set; } = true;
 
-    /// <summary><c>$(SecurityGateRoslynSource)</c>: <c>compiler</c> (default) or <c>bundled</c>.</summary>
+    /// <summary><c>$(SecurityGateRoslynSource)</c>: <c>auto</c> (default), <c>compiler</c> or <c>bundled</c>.</summary>
     public string? RoslynSource { get; set; }
 
     /// <summary>The folder of the compiler's Microsoft.CodeAnalysis.dll (<c>$(RoslynTargetsPath)/bincore</c> on .NET).</summary>

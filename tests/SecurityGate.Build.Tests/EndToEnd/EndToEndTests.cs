@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Text.RegularExpressions;
 using SecurityGate.Core.Model;
 
@@ -203,9 +204,24 @@ public sealed class EndToEndTests(PackageFeed feed)
     }
 
     [Fact]
-    public void By_default_the_gate_runs_on_the_compilers_own_Roslyn_and_logs_which()
+    public void SecurityGateRoslynSource_compiler_runs_the_gate_on_the_compilers_own_Roslyn_and_logs_which()
     {
         var project = feed.CreateProject("roslyn-compiler");
+        var program = project.Write("Program.cs", ShellFromConsole);
+
+        var build = project.Build("-p:SecurityGateRoslynSource=compiler", "-flp:v=n;logfile=" + project.PathOf("build.log"));
+
+        AssertFailed(build);
+        Assert.Matches(Canonical(program, ShellSpan, "error", "SG4003", project), Assert.Single(build.Diagnostics));
+        var line = RoslynLine(project.PathOf("build.log"));
+        Assert.Matches(@"^SecurityGate Roslyn: compiler \d+\.\d+\.\d+\S* from /.+/Roslyn/bincore/Microsoft\.CodeAnalysis\.dll$", line);
+        Assert.DoesNotContain(feed.PackagesDirectory, line, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void By_default_the_gate_runs_on_the_packages_Roslyn_where_it_is_precompiled_and_on_the_compilers_elsewhere()
+    {
+        var project = feed.CreateProject("roslyn-auto");
         var program = project.Write("Program.cs", ShellFromConsole);
 
         var build = project.Build("-flp:v=n;logfile=" + project.PathOf("build.log"));
@@ -213,8 +229,16 @@ public sealed class EndToEndTests(PackageFeed feed)
         AssertFailed(build);
         Assert.Matches(Canonical(program, ShellSpan, "error", "SG4003", project), Assert.Single(build.Diagnostics));
         var line = RoslynLine(project.PathOf("build.log"));
-        Assert.Matches(@"^SecurityGate Roslyn: compiler \d+\.\d+\.\d+\S* from /.+/Roslyn/bincore/Microsoft\.CodeAnalysis\.dll$", line);
-        Assert.DoesNotContain(feed.PackagesDirectory, line, StringComparison.Ordinal);
+        if (OperatingSystem.IsLinux() && RuntimeInformation.OSArchitecture == Architecture.X64)
+        {
+            // The package packed on linux-x64 carries Roslyn precompiled for it, newer than the SDK's (5.12 against 5.9 on SDK 10.0.401).
+            var bundled = Path.Combine(feed.PackagesDirectory, "securitygate.build", feed.Version, "tasks", "net8.0", "roslyn", "Microsoft.CodeAnalysis.dll");
+            Assert.Matches($@"^SecurityGate Roslyn: bundled \d+\.\d+\.\d+\S* from {Regex.Escape(bundled)} \(auto: precompiled for this platform\)$", line);
+        }
+        else
+        {
+            Assert.Matches(@"^SecurityGate Roslyn: compiler \d+\.\d+\.\d+\S* from .+Microsoft\.CodeAnalysis\.dll$", line);
+        }
     }
 
     [Fact]

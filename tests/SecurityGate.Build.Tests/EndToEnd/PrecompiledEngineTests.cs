@@ -28,6 +28,34 @@ public sealed class PrecompiledEngineTests(PackageFeed feed)
         Assert.Contains(compiled, line => line.Contains("JIT compiled SecurityGate.Build.Tasks.SecurityGateAnalyze:Execute", StringComparison.Ordinal));
         Assert.DoesNotContain(compiled, line => line.Contains("JIT compiled SecurityGate.Core.", StringComparison.Ordinal));
     }
+
+    [LinuxX64Fact]
+    public void By_default_the_gate_runs_on_the_packages_precompiled_Roslyn_and_JIT_compiles_none_of_its_own_methods()
+    {
+        var project = feed.CreateProject("precompiled-roslyn");
+        project.Write("Program.cs", "var name = args[0];\nSystem.Console.WriteLine($\"hello {name}\");\n");
+        var policy = project.Write("securitygate.json", "{ }\n");
+        Assert.True(project.Build().Succeeded);
+
+        File.SetLastWriteTimeUtc(policy, DateTime.UtcNow.AddSeconds(2));
+        var jitList = project.PathOf("jit.txt");
+        var build = project.BuildWith(
+            new Dictionary<string, string> { ["DOTNET_JitStdOutFile"] = jitList, ["DOTNET_JitDisasmSummary"] = "1" },
+            "-flp:v=n;logfile=" + project.PathOf("build.log"));
+
+        Assert.True(build.Succeeded, build.ToString());
+        var bundled = Path.Combine(feed.PackagesDirectory, "securitygate.build", feed.Version, "tasks", "net8.0", "roslyn", "Microsoft.CodeAnalysis.dll");
+        Assert.Contains(File.ReadLines(project.PathOf("build.log")), line => line.Trim().StartsWith($"SecurityGate Roslyn: bundled ", StringComparison.Ordinal) && line.Contains(bundled, StringComparison.Ordinal));
+        var compiled = File.ReadAllLines(jitList);
+        // The parser and binder ran (the gate parsed and bound Program.cs) from precompiled code: the JIT saw only
+        // generic instantiations of Roslyn's methods, never one of its plain methods. An image the runtime refuses
+        // leaves every method to the JIT.
+        Assert.Contains(compiled, line => line.Contains("JIT compiled SecurityGate.Build.Tasks.SecurityGateAnalyze:Execute", StringComparison.Ordinal));
+        Assert.DoesNotContain(compiled, line => PlainRoslynMethod.IsMatch(line));
+    }
+
+    private static readonly System.Text.RegularExpressions.Regex PlainRoslynMethod =
+        new(@"JIT compiled Microsoft\.CodeAnalysis\.[^\[`(]+:[^\[`(]+\(", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 }
 
 /// <summary>A fact that runs only on linux-x64, the one platform the package is precompiled for.</summary>

@@ -208,7 +208,7 @@ public sealed class TargetsTests
     [InlineData("SecurityGateConcurrentAnalysis", "later", "true, false")]
     [InlineData("SecurityGateEnabled", "maybe", "true, false")]
     [InlineData("SecurityGateFailOnInternalError", "sometimes", "true, false")]
-    [InlineData("SecurityGateRoslynSource", "nuget", "compiler, bundled")]
+    [InlineData("SecurityGateRoslynSource", "nuget", "auto, compiler, bundled")]
     [InlineData("SecurityGateWarmUp", "always", "true, false")]
     public void An_invalid_switch_property_is_SG0002_naming_the_project_and_the_allowed_values(string property, string value, string allowed)
     {
