@@ -5,7 +5,8 @@ namespace SecurityGate.Build.Tasks;
 /// <summary>
 /// Whether an assembly carries ReadyToRun code this process can run. crossgen2 marks the operating system it compiled
 /// for by an exclusive-or of the PE header's machine field (an IL-only assembly keeps the plain value), and the
-/// runtime ignores the native code of an image made for another system or architecture and JIT-compiles its IL.
+/// runtime ignores the native code of an image made for another system or architecture, or in a format it does not
+/// accept (another major version of the runtime may not), and JIT-compiles its IL.
 /// </summary>
 internal static class PrecompiledImage
 {
@@ -33,8 +34,22 @@ internal static class PrecompiledImage
         return architecture is { } a && system is { } s ? (ushort)(a ^ s) : null;
     }
 
-    /// <summary>True when the file is a ReadyToRun image for this operating system and architecture.</summary>
-    public static bool RunsHere(string path) => ExpectedMachine() is { } expected && Read(path) is { Native: true } image && image.Machine == expected;
+    /// <summary>
+    /// True when the file is a ReadyToRun image for this operating system and architecture, and this process runs the
+    /// runtime the package's images are compiled for.
+    /// </summary>
+    public static bool RunsHere(string path) =>
+        IsTheRuntimeCompiledFor(Environment.Version) && ExpectedMachine() is { } expected && Read(path) is { Native: true } image && image.Machine == expected;
+
+    /// <summary>Whether <paramref name="runtime"/> is the major.minor version the package's images are compiled for.</summary>
+    public static bool IsTheRuntimeCompiledFor(Version runtime) =>
+        Version.TryParse(CompiledForRuntime, out var compiledFor) && compiledFor.Major == runtime.Major && compiledFor.Minor == runtime.Minor;
+
+    /// <summary>The runtime (major.minor) the package's ReadyToRun images are compiled for, or empty when unknown.</summary>
+    public static string CompiledForRuntime { get; } = typeof(PrecompiledImage).Assembly
+        .GetCustomAttributes(typeof(System.Reflection.AssemblyMetadataAttribute), inherit: false)
+        .OfType<System.Reflection.AssemblyMetadataAttribute>()
+        .FirstOrDefault(a => a.Key == "SecurityGatePrecompiledForRuntime")?.Value ?? string.Empty;
 
     /// <summary>The PE header's machine field and whether the image has a ReadyToRun header; null for a file that is missing or not a PE image.</summary>
     public static (ushort Machine, bool Native)? Read(string path)

@@ -13,6 +13,16 @@ public sealed class PrecompiledImageTests
     }
 
     [Fact]
+    public void The_images_count_as_precompiled_only_on_the_runtime_of_the_SDK_that_compiled_them()
+    {
+        // The tests run on the runtime of the SDK that builds the repository, which is the one crossgen2 compiles for.
+        Assert.Equal($"{Environment.Version.Major}.{Environment.Version.Minor}", PrecompiledImage.CompiledForRuntime);
+        Assert.True(PrecompiledImage.IsTheRuntimeCompiledFor(Environment.Version));
+        Assert.False(PrecompiledImage.IsTheRuntimeCompiledFor(new Version(Environment.Version.Major + 1, 0, 0)));
+        Assert.False(PrecompiledImage.IsTheRuntimeCompiledFor(new Version(Environment.Version.Major, Environment.Version.Minor + 1, 0)));
+    }
+
+    [Fact]
     public void The_runtimes_own_core_library_is_precompiled_for_this_platform()
     {
         Assert.True(PrecompiledImage.RunsHere(typeof(object).Assembly.Location));
