@@ -216,4 +216,14 @@ internal sealed partial class BuildRunner
 
     [GeneratedRegex(@"SecurityGate: \d+ files;[^\r\n\[]*")]
     private static partial Regex SummaryLine();
+
+    /// <summary>Which Roslyn the gate ran on (the task's <c>SecurityGate Roslyn:</c> line), for the record.</summary>
+    public static string? Roslyn(string output)
+    {
+        var match = RoslynLine().Match(output);
+        return match.Success ? match.Value.Trim() : null;
+    }
+
+    [GeneratedRegex(@"SecurityGate Roslyn: [^\r\n]*")]
+    private static partial Regex RoslynLine();
 }

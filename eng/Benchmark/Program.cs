@@ -103,6 +103,7 @@ foreach (var size in options.Sizes)
             NoopGateTargetsMs = BuildRunner.TargetMs(noopGate.Output, name => name.Contains("SecurityGate", StringComparison.Ordinal)),
             PlainCpuSeconds = plain.CpuSeconds,
             GateCpuSeconds = gated.CpuSeconds,
+            Roslyn = BuildRunner.Roslyn(gated.Output) ?? "(no SecurityGate Roslyn line)",
         };
         runs.Add(result);
         Console.WriteLine($"   run {run}: plain {result.PlainSeconds:F2} s, gate {result.GateSeconds:F2} s (parse {phases.ParseMs:F0}, semantic {phases.SemanticMs:F0}, rules {phases.RulesMs:F0}, reports {phases.ReportsMs:F0}, wait {phases.WaitMs:F0} ms; warm-up beside the compiler {phases.WarmUpMs:F0} ms; JIT {phases.JitMs:F0} ms, GC pauses {phases.GcPauseMs:F0} ms), "
@@ -110,6 +111,7 @@ foreach (var size in options.Sizes)
     }
 
     Console.WriteLine($"   {runs[0].Summary}");
+    Console.WriteLine($"   {runs[0].Roslyn}");
 
     results.Add(new SizeResult(project.Lines, project.Files, treesBytes, runs));
 
@@ -213,6 +215,9 @@ internal sealed record Options(IReadOnlyList<int> Sizes, int Runs, int Seed, str
 /// <summary>One measured round for one size.</summary>
 internal sealed record RunResult(double PlainSeconds, double GateSeconds, GatePhases Phases, double NoopPlainMs, double NoopGateMs, long PlainRss, long GateRss, string Summary)
 {
+    /// <summary>Which Roslyn the gated rebuild ran on, as the task logged it.</summary>
+    public string Roslyn { get; init; } = string.Empty;
+
     /// <summary>Peak resident set of the dotnet build process itself in the plain rebuild (0 when not measured).</summary>
     public long PlainMSBuildRss { get; init; }
 
@@ -351,7 +356,7 @@ internal static class Report
         b.AppendLine();
         foreach (var r in results)
         {
-            b.AppendLine(CultureInfo.InvariantCulture, $"- {r.Lines} lines: {r.Runs[0].Summary}");
+            b.AppendLine(CultureInfo.InvariantCulture, $"- {r.Lines} lines: {r.Runs[0].Summary} ({r.Runs[0].Roslyn})");
         }
 
         return b.ToString();
