@@ -26,8 +26,8 @@ internal sealed record RoslynChoice(string Source, string Path, string Version, 
 /// </summary>
 /// <remarks>
 /// The package precompiles its copy with generic instantiations across Roslyn's, the gate's and the framework's
-/// assemblies, which the SDK's copy leaves to the JIT: on the benchmark that halved the JIT time in the gate and
-/// shortened its targets by about a fifth. The runtime runs that code only on the platform it was compiled for.
+/// assemblies, which the SDK's copy leaves to the JIT: on the benchmark (linux-x64) that cut the JIT time in the gate
+/// by more than half and its targets by 11-27 %. The runtime runs that code only on the platform it was compiled for.
 /// </remarks>
 internal static class RoslynLoader
 {
@@ -127,8 +127,7 @@ internal static class RoslynLoader
     /// </summary>
     private static (string Source, string Note) ChooseAutomatically(string? compilerDirectory, string bundledDirectory)
     {
-        var notPrecompiled = Array.Find(RoslynAssemblies, name => !PrecompiledImage.RunsHere(System.IO.Path.Combine(bundledDirectory, name + ".dll")));
-        if (notPrecompiled is not null)
+        if (!Array.TrueForAll(RoslynAssemblies, name => PrecompiledImage.RunsHere(System.IO.Path.Combine(bundledDirectory, name + ".dll"))))
         {
             return (Compiler, string.Empty);
         }
