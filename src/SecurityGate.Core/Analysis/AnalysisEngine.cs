@@ -17,16 +17,18 @@ namespace SecurityGate.Core.Analysis;
 public sealed class AnalysisEngine
 {
     private readonly ImmutableArray<SecurityRule> _rules;
-    private readonly Dictionary<SyntaxKind, SecurityRule[]> _rulesByKind;
+    // Indexed by raw kind: asked for every node of every tree, so an array read instead of a dictionary lookup.
+    private readonly SecurityRule[]?[] _rulesByKind;
 
     /// <summary>Creates an engine for the given rules.</summary>
     public AnalysisEngine(IEnumerable<SecurityRule> rules)
     {
         _rules = rules.ToImmutableArray();
-        _rulesByKind = _rules
-            .SelectMany(r => r.NodeKinds.Select(k => (Kind: k, Rule: r)))
-            .GroupBy(p => p.Kind)
-            .ToDictionary(g => g.Key, g => g.Select(p => p.Rule).ToArray());
+        _rulesByKind = new SecurityRule[]?[_rules.SelectMany(r => r.NodeKinds).Select(k => (int)k).DefaultIfEmpty(0).Max() + 1];
+        foreach (var group in _rules.SelectMany(r => r.NodeKinds.Select(k => (Kind: k, Rule: r))).GroupBy(p => p.Kind))
+        {
+            _rulesByKind[(int)group.Key] = group.Select(p => p.Rule).ToArray();
+        }
     }
 
     /// <summary>Analyses the given trees of <paramref name="compilation"/> (all trees when null).</summary>
@@ -71,7 +73,7 @@ public sealed class AnalysisEngine
                 var context = new RuleContext(index, reachability, constants, origins, index.Model(tree), findings.Add);
                 foreach (var node in (IEnumerable<SyntaxNode>?)index.TakeCollectedNodes(tree) ?? tree.GetRoot(cancellationToken).DescendantNodes())
                 {
-                    if (!_rulesByKind.TryGetValue(node.Kind(), out var rules))
+                    if (RulesFor(node) is not { } rules)
                     {
                         continue;
                     }
@@ -97,6 +99,8 @@ public sealed class AnalysisEngine
         return Order(findings);
     }
 
+    private SecurityRule[]? RulesFor(SyntaxNode node) => (uint)node.RawKind < (uint)_rulesByKind.Length ? _rulesByKind[node.RawKind] : null;
+
     // A type created under a using alias has a name no prefilter knows: like a target-typed new(), only binding tells
     // what it creates, so every rule that inspects creations gets it.
     private static bool IsAliasedCreation(SyntaxNode node, ProjectIndex index) =>
@@ -104,7 +108,7 @@ public sealed class AnalysisEngine
 
     private bool IsCandidateForAny(SyntaxNode node, ProjectIndex index)
     {
-        if (!_rulesByKind.TryGetValue(node.Kind(), out var rules))
+        if (RulesFor(node) is not { } rules)
         {
             return false;
         }

@@ -97,7 +97,8 @@ internal sealed class ProjectIndex
     /// The same walk collects, for each of <paramref name="collectFrom"/>, its nodes that <paramref name="collect"/>
     /// accepts (<see cref="TakeCollectedNodes"/>): the rules then visit those instead of walking every tree a second
     /// time. The predicate may ask <see cref="IsAliasName"/> and <see cref="HasUsingStatic"/>, which a cheaper walk
-    /// over the using directives answers first.
+    /// over the using directives answers first. It sees the nodes of a copy of each tree (same file, kinds, spans and
+    /// parents, see <see cref="Detached"/>); what it accepts is handed out as the compilation's own nodes.
     /// </summary>
     public void Prepare(ParallelOptions options, Func<SyntaxNode, bool>? collect = null, IReadOnlySet<SyntaxTree>? collectFrom = null)
     {
@@ -181,11 +182,16 @@ internal sealed class ProjectIndex
     {
         // The maps keep where each node is, not the node: a red node keeps its parent, and through it every node the
         // walk created around it, alive; held for the whole analysis, that was most of the gate's memory.
-        foreach (var node in tree.GetRoot().DescendantNodes())
+        foreach (var node in Detached(tree).DescendantNodes())
         {
-            if (collected != null && NodeRef.CanRefer(node) && collect!(node))
+            if (collected != null && collect!(node) && NodeRef.CanRefer(node))
             {
                 collected.Add(new NodeRef(number, node));
+            }
+
+            if (!IsIndexed(node))
+            {
+                continue;
             }
 
             AddWrite(maps.Writes, number, node);
@@ -203,6 +209,31 @@ internal sealed class ProjectIndex
             }
         }
     }
+
+    // Per syntax kind: 0 not yet seen, 1 nothing the maps keep, 2 a node the maps may keep. A kind always has the same
+    // node class, so one type test per kind replaces the type tests of every node (most nodes are names and literals).
+    private static readonly byte[] IndexedKinds = new byte[ushort.MaxValue + 1];
+
+    private static bool IsIndexed(SyntaxNode node)
+    {
+        var known = Volatile.Read(ref IndexedKinds[(ushort)node.RawKind]);
+        if (known == 0)
+        {
+            known = node is AssignmentExpressionSyntax or InvocationExpressionSyntax or ArgumentSyntax or BaseObjectCreationExpressionSyntax
+                or ConstructorInitializerSyntax or BaseTypeDeclarationSyntax or DelegateDeclarationSyntax
+                ? (byte)2
+                : (byte)1;
+            Volatile.Write(ref IndexedKinds[(ushort)node.RawKind], known);
+        }
+
+        return known == 2;
+    }
+
+    // A second root over the same green tree: positions and kinds are those of the compilation's tree, but the red nodes
+    // the walk creates hang off this root, which nothing keeps, instead of staying cached in the compilation's tree for
+    // the whole analysis. They die young (cheap to collect), and the rules later create red nodes only where they look.
+    private static SyntaxNode Detached(SyntaxTree tree) =>
+        CSharpSyntaxTree.Create((CSharpSyntaxNode)tree.GetRoot(), (CSharpParseOptions)tree.Options, tree.FilePath).GetRoot();
 
     // Using directives stand only at the top of a file or of a namespace, so finding them walks no type or member.
     private Usings UsingsOfProject()
@@ -244,13 +275,13 @@ internal sealed class ProjectIndex
         }
     }
 
-    private static void Merge(Dictionary<string, List<NodeRef>> into, Dictionary<string, List<NodeRef>> from)
+    private static void Merge(Dictionary<string, NodeRefList> into, Dictionary<string, NodeRefList> from)
     {
         foreach (var (name, nodes) in from)
         {
             if (into.TryGetValue(name, out var list))
             {
-                list.AddRange(nodes);
+                list.Append(nodes);
             }
             else
             {
@@ -259,7 +290,7 @@ internal sealed class ProjectIndex
         }
     }
 
-    private sealed record Maps(Dictionary<string, List<NodeRef>> Writes, Dictionary<string, List<NodeRef>> Calls, HashSet<string> TypeNames, ConcurrentDictionary<SyntaxTree, List<NodeRef>> Collected)
+    private sealed record Maps(Dictionary<string, NodeRefList> Writes, Dictionary<string, NodeRefList> Calls, HashSet<string> TypeNames, ConcurrentDictionary<SyntaxTree, List<NodeRef>> Collected)
     {
         public bool HasFileLocalTypes { get; set; }
     }
@@ -269,7 +300,7 @@ internal sealed class ProjectIndex
         public bool HasUsingStatic { get; set; }
     }
 
-    private static void AddWrite(Dictionary<string, List<NodeRef>> map, int tree, SyntaxNode node)
+    private static void AddWrite(Dictionary<string, NodeRefList> map, int tree, SyntaxNode node)
     {
         switch (node)
         {
@@ -307,7 +338,7 @@ internal sealed class ProjectIndex
         return receiver;
     }
 
-    private static void AddCall(Dictionary<string, List<NodeRef>> map, int tree, SyntaxNode node)
+    private static void AddCall(Dictionary<string, NodeRefList> map, int tree, SyntaxNode node)
     {
         switch (node)
         {
@@ -323,7 +354,7 @@ internal sealed class ProjectIndex
         }
     }
 
-    private static void Add(Dictionary<string, List<NodeRef>> map, string? name, int tree, SyntaxNode node)
+    private static void Add(Dictionary<string, NodeRefList> map, string? name, int tree, SyntaxNode node)
     {
         if (name is null || !NodeRef.CanRefer(node))
         {
@@ -332,12 +363,69 @@ internal sealed class ProjectIndex
 
         if (!map.TryGetValue(name, out var list))
         {
-            list = [];
+            list = new NodeRefList();
             map[name] = list;
         }
 
         list.Add(new NodeRef(tree, node));
     }
+}
+
+/// <summary>
+/// An append-only list of node references, in the order they were added, kept in segments that are never copied:
+/// the index's lists for common names (<c>ToString</c>, <c>Add</c>) grow to thousands of entries, and a list that
+/// doubles its array copies each entry again and again, and beyond 85 KB allocates on the large object heap.
+/// </summary>
+internal sealed class NodeRefList : IEnumerable<NodeRef>
+{
+    // 4,096 references of 16 bytes stay under the large object heap's threshold.
+    private const int MaxSegment = 4096;
+    private readonly List<ArraySegment<NodeRef>> _full = [];
+    private NodeRef[] _current = new NodeRef[4];
+    private int _count;
+
+    public void Add(NodeRef reference)
+    {
+        if (_count == _current.Length)
+        {
+            _full.Add(new ArraySegment<NodeRef>(_current));
+            _current = new NodeRef[Math.Min(_current.Length * 2, MaxSegment)];
+            _count = 0;
+        }
+
+        _current[_count++] = reference;
+    }
+
+    /// <summary>Adds the references of <paramref name="other"/> after these, taking its segments over without copying them.</summary>
+    public void Append(NodeRefList other)
+    {
+        if (_count > 0)
+        {
+            _full.Add(new ArraySegment<NodeRef>(_current, 0, _count));
+        }
+
+        _full.AddRange(other._full);
+        _current = other._current;
+        _count = other._count;
+    }
+
+    public IEnumerator<NodeRef> GetEnumerator()
+    {
+        foreach (var segment in _full)
+        {
+            foreach (var reference in segment)
+            {
+                yield return reference;
+            }
+        }
+
+        for (var i = 0; i < _count; i++)
+        {
+            yield return _current[i];
+        }
+    }
+
+    System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
 }
 
 /// <summary>

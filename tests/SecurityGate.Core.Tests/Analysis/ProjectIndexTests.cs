@@ -35,20 +35,21 @@ public sealed class ProjectIndexTests
         var compilation = RuleHarness.Compile(First, Second);
         var index = new ProjectIndex(compilation);
         using var cancellation = new CancellationTokenSource();
-        var walked = new HashSet<SyntaxTree>();
+        // The walk sees a copy of each tree (same file, kinds and spans), so the trees are told apart by file.
+        var walked = new HashSet<string>();
 
         // One worker walks every tree in turn; the first node it is asked about ends the walk.
         Assert.ThrowsAny<OperationCanceledException>(() => index.Prepare(
             new ParallelOptions { MaxDegreeOfParallelism = 1, CancellationToken = cancellation.Token },
             n =>
             {
-                walked.Add(n.SyntaxTree);
+                walked.Add(n.SyntaxTree.FilePath);
                 cancellation.Cancel();
                 return false;
             },
             compilation.SyntaxTrees.ToHashSet()));
 
-        Assert.Equal([compilation.SyntaxTrees.First()], walked);
+        Assert.Equal([compilation.SyntaxTrees.First().FilePath], walked);
         Assert.Null(index.TakeCollectedNodes(compilation.SyntaxTrees.First()));
     }
 
@@ -171,4 +172,56 @@ public sealed class ProjectIndexTests
         Assert.All(["First", "Outer", "Nested", "Point", "IShape", "Colour", "Order", "Handler"], name => Assert.True(index.DeclaresTypeNamed(name), name));
         Assert.All(["Method", "Red", "Id", "Shop", "Console", "StringBuilder"], name => Assert.False(index.DeclaresTypeNamed(name), name));
     }
+
+    [Fact]
+    public void The_index_walk_leaves_no_node_it_created_alive_in_the_compilations_trees()
+    {
+        var compilation = RuleHarness.Compile(First, Second);
+        var index = new ProjectIndex(compilation);
+        var seen = new List<WeakReference<SyntaxNode>>();
+
+        WalkKeepingWeakReferences(index, compilation, seen);
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        GC.Collect();
+
+        // Held by the compilation's trees, they would all still be alive; the accepted nodes come from those trees.
+        Assert.NotEmpty(seen);
+        Assert.All(seen, reference => Assert.False(reference.TryGetTarget(out _)));
+        Assert.Equal(["First.Build(\"x\")"], index.CallsNamed("Build").Select(n => n.ToString()).ToArray());
+    }
+
+    [Fact]
+    public void A_node_reference_list_keeps_the_order_of_its_entries_across_segments_and_appends()
+    {
+        var first = new NodeRefList();
+        var second = new NodeRefList();
+        for (var i = 0; i < 10_000; i++)
+        {
+            first.Add(new NodeRef(0, i, 1, 1));
+        }
+
+        for (var i = 10_000; i < 10_003; i++)
+        {
+            second.Add(new NodeRef(1, i, 1, 1));
+        }
+
+        first.Append(second);
+        first.Add(new NodeRef(2, 10_003, 1, 1));
+
+        Assert.Equal(Enumerable.Range(0, 10_004), first.Select(r => r.Start));
+        Assert.Equal([0, 1, 2], first.Select(r => r.Tree).Distinct());
+    }
+
+    // A separate method, so no local of the test keeps a walked node alive.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static void WalkKeepingWeakReferences(ProjectIndex index, Compilation compilation, List<WeakReference<SyntaxNode>> seen) =>
+        index.Prepare(
+            new ParallelOptions { MaxDegreeOfParallelism = 1 },
+            n =>
+            {
+                seen.Add(new WeakReference<SyntaxNode>(n));
+                return false;
+            },
+            compilation.SyntaxTrees.ToHashSet());
 }
