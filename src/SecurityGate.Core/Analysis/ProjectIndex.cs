@@ -23,6 +23,9 @@ internal sealed class ProjectIndex
     private readonly SyntaxTree[] _trees;
     private readonly Dictionary<SyntaxTree, int> _treeNumbers;
 
+    // Per tree, the names declared inside members with where their identifiers are, in position order (see DeclaresInside).
+    private DeclaredName[][]? _declared;
+
     public ProjectIndex(Compilation compilation)
     {
         Compilation = compilation;
@@ -84,6 +87,46 @@ internal sealed class ProjectIndex
         Built().Calls.TryGetValue(name, out var list) ? Resolve(list) : [];
 
     /// <summary>
+    /// Whether something inside <paramref name="member"/> declares <paramref name="name"/> (a parameter, local, pattern,
+    /// foreach, catch or range variable, local function or type parameter; see <see cref="TypeScope.DeclaredNames"/>).
+    /// Answered from the index's walk, so the member's own nodes are neither walked nor created again.
+    /// </summary>
+    public bool DeclaresInside(SyntaxNode member, string name)
+    {
+        _ = Built();
+        if (_declared is not { } declared || !_treeNumbers.TryGetValue(member.SyntaxTree, out var number))
+        {
+            return TypeScope.DeclaredNames(member).Contains(name);
+        }
+
+        var names = declared[number];
+        var span = member.Span;
+        int low = 0, high = names.Length;
+        while (low < high)
+        {
+            var middle = (low + high) >>> 1;
+            if (names[middle].Position < span.Start)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+
+        for (var i = low; i < names.Length && names[i].Position < span.End; i++)
+        {
+            if (string.Equals(names[i].Name, name, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
     /// The nodes of <paramref name="tree"/> that <see cref="Prepare"/> was asked to collect, in the order a walk of the
     /// tree meets them, handed over once: the index lets go of them, so what the rules are done with can be collected.
     /// Null when that tree was not collected (or was already taken).
@@ -120,6 +163,7 @@ internal sealed class ProjectIndex
             _ = UsingsOfProject();
             var chunks = Math.Max(1, Math.Min(options.MaxDegreeOfParallelism, trees.Length));
             var partial = new Maps[chunks];
+            var declared = new DeclaredName[trees.Length][];
             Parallel.For(0, chunks, options, c =>
             {
                 var maps = new Maps(new(StringComparer.Ordinal), new(StringComparer.Ordinal), new(StringComparer.Ordinal), []);
@@ -134,7 +178,7 @@ internal sealed class ProjectIndex
                         maps.Collected[trees[i]] = collected;
                     }
 
-                    Walk(trees[i], i, maps, collect, collected);
+                    declared[i] = Walk(trees[i], i, maps, collect, collected);
                 }
 
                 partial[c] = maps;
@@ -152,6 +196,7 @@ internal sealed class ProjectIndex
                 }
             }
 
+            _declared = declared;
             _byName = merged;
         }
     }
@@ -178,8 +223,9 @@ internal sealed class ProjectIndex
         return _byName!;
     }
 
-    private static void Walk(SyntaxTree tree, int number, Maps maps, Func<SyntaxNode, bool>? collect, List<NodeRef>? collected)
+    private static DeclaredName[] Walk(SyntaxTree tree, int number, Maps maps, Func<SyntaxNode, bool>? collect, List<NodeRef>? collected)
     {
+        var declared = new List<DeclaredName>();
         // The maps keep where each node is, not the node: a red node keeps its parent, and through it every node the
         // walk created around it, alive; held for the whole analysis, that was most of the gate's memory.
         foreach (var node in Detached(tree).DescendantNodes())
@@ -192,6 +238,11 @@ internal sealed class ProjectIndex
             if (!IsIndexed(node))
             {
                 continue;
+            }
+
+            if (TypeScope.DeclaredIdentifier(node) is { ValueText: { Length: > 0 } declaredName } identifier)
+            {
+                declared.Add(new DeclaredName(identifier.SpanStart, declaredName));
             }
 
             AddWrite(maps.Writes, number, node);
@@ -208,9 +259,15 @@ internal sealed class ProjectIndex
                     break;
             }
         }
+
+        // A walk meets a declaration before the ones nested in it, whose names come later in the text; sorted all the same,
+        // since the lookup relies on the order.
+        var names = declared.ToArray();
+        Array.Sort(names, static (a, b) => a.Position.CompareTo(b.Position));
+        return names;
     }
 
-    // Per syntax kind: 0 not yet seen, 1 nothing the maps keep, 2 a node the maps may keep. A kind always has the same
+    // Per syntax kind: 0 not yet seen, 1 nothing the index keeps, 2 a node the index may keep. A kind always has the same
     // node class, so one type test per kind replaces the type tests of every node (most nodes are names and literals).
     private static readonly byte[] IndexedKinds = new byte[ushort.MaxValue + 1];
 
@@ -221,6 +278,7 @@ internal sealed class ProjectIndex
         {
             known = node is AssignmentExpressionSyntax or InvocationExpressionSyntax or ArgumentSyntax or BaseObjectCreationExpressionSyntax
                 or ConstructorInitializerSyntax or BaseTypeDeclarationSyntax or DelegateDeclarationSyntax
+                || TypeScope.DeclaredIdentifier(node) != default
                 ? (byte)2
                 : (byte)1;
             Volatile.Write(ref IndexedKinds[(ushort)node.RawKind], known);
@@ -370,6 +428,9 @@ internal sealed class ProjectIndex
         list.Add(new NodeRef(tree, node));
     }
 }
+
+/// <summary>A name declared inside a member, at the position of its identifier.</summary>
+internal readonly record struct DeclaredName(int Position, string Name);
 
 /// <summary>
 /// An append-only list of node references, in the order they were added, kept in segments that are never copied:

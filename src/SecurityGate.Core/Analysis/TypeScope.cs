@@ -77,7 +77,7 @@ internal static class TypeScope
     /// function or type parameter), or a type around it has a primary-constructor parameter of that name, which would
     /// hide what the type body sees.
     /// </summary>
-    public static TypeDeclarationSyntax? TypeForSimpleName(SyntaxNode node, string name, Func<SyntaxNode, HashSet<string>> declaredNames)
+    public static TypeDeclarationSyntax? TypeForSimpleName(SyntaxNode node, string name, Func<SyntaxNode, string, bool> declaresInside)
     {
         if (name is "value" or "field" || TypeFor(node) is not { } type)
         {
@@ -98,7 +98,7 @@ internal static class TypeScope
         {
             if (current is MemberDeclarationSyntax member && current.Parent is TypeDeclarationSyntax)
             {
-                return declaredNames(member).Contains(name) ? null : type;
+                return declaresInside(member, name) ? null : type;
             }
         }
 
@@ -162,23 +162,7 @@ internal static class TypeScope
         var names = new HashSet<string>(StringComparer.Ordinal);
         foreach (var node in member.DescendantNodesAndSelf())
         {
-            var identifier = node switch
-            {
-                ParameterSyntax p => p.Identifier,
-                TypeParameterSyntax t => t.Identifier,
-                VariableDeclaratorSyntax v => v.Identifier,
-                SingleVariableDesignationSyntax d => d.Identifier,
-                ForEachStatementSyntax f => f.Identifier,
-                CatchDeclarationSyntax c => c.Identifier,
-                LocalFunctionStatementSyntax l => l.Identifier,
-                FromClauseSyntax q => q.Identifier,
-                LetClauseSyntax q => q.Identifier,
-                JoinClauseSyntax q => q.Identifier,
-                JoinIntoClauseSyntax q => q.Identifier,
-                QueryContinuationSyntax q => q.Identifier,
-                _ => default,
-            };
-            if (identifier.ValueText is { Length: > 0 } text)
+            if (DeclaredIdentifier(node).ValueText is { Length: > 0 } text)
             {
                 names.Add(text);
             }
@@ -186,4 +170,25 @@ internal static class TypeScope
 
         return names;
     }
+
+    /// <summary>
+    /// The name a node declares inside a member (see <see cref="DeclaredNames"/>), or the default token: one place
+    /// decides which nodes count, for the member walk here and for the project index's walk.
+    /// </summary>
+    public static SyntaxToken DeclaredIdentifier(SyntaxNode node) => node switch
+    {
+        ParameterSyntax p => p.Identifier,
+        TypeParameterSyntax t => t.Identifier,
+        VariableDeclaratorSyntax v => v.Identifier,
+        SingleVariableDesignationSyntax d => d.Identifier,
+        ForEachStatementSyntax f => f.Identifier,
+        CatchDeclarationSyntax c => c.Identifier,
+        LocalFunctionStatementSyntax l => l.Identifier,
+        FromClauseSyntax q => q.Identifier,
+        LetClauseSyntax q => q.Identifier,
+        JoinClauseSyntax q => q.Identifier,
+        JoinIntoClauseSyntax q => q.Identifier,
+        QueryContinuationSyntax q => q.Identifier,
+        _ => default,
+    };
 }

@@ -114,9 +114,9 @@ public sealed class RuleContext
             ? Memo(type, "const member " + name, () => TypeScope.IsConstField(type, name))
             : null;
 
-    // The names a member declares are gathered once per member, whichever question asks.
+    // The index's walk recorded the names declared inside members, so no member is walked again to ask.
     private TypeDeclarationSyntax? TypeForSimpleName(SyntaxNode node, string name) =>
-        TypeScope.TypeForSimpleName(node, name, member => Memo(member, nameof(TypeScope.DeclaredNames), () => TypeScope.DeclaredNames(member)));
+        TypeScope.TypeForSimpleName(node, name, _index.DeclaresInside);
 
     // Nothing named `name` among the type's and its containing types' type parameters and members (inherited ones and
     // interfaces' included): a lookup of the name there goes on to the namespaces and usings around the type.

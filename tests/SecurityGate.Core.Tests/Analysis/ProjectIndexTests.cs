@@ -224,4 +224,64 @@ public sealed class ProjectIndexTests
                 return false;
             },
             compilation.SyntaxTrees.ToHashSet());
+
+    [Fact]
+    public void The_index_knows_every_name_a_member_declares_inside_itself_and_no_other()
+    {
+        const string source = """
+            using System;
+            using System.Linq;
+
+            public class Declarations<TClass>
+            {
+                private int field1, field2;
+
+                public int Property { get; set; }
+
+                public void Method<TMethod>(int parameter, string[] items)
+                {
+                    var local = parameter;
+                    foreach (var item in items)
+                    {
+                        if (item is string pattern) { }
+                    }
+
+                    try { } catch (Exception caught) { }
+                    int LocalFunction(int inner) => inner;
+                    var query = from source in items let computed = source join other in items on source equals other into grouped select grouped into continued select continued;
+                    Func<int, int> lambda = lambdaParameter => lambdaParameter;
+                }
+
+                public class Nested
+                {
+                    public void Other(int otherParameter) { }
+                }
+            }
+            """;
+        var compilation = RuleHarness.Compile(source);
+        var tree = compilation.SyntaxTrees.First();
+        var index = new ProjectIndex(compilation);
+        index.Prepare(new ParallelOptions { MaxDegreeOfParallelism = 1 });
+        var method = tree.GetRoot().DescendantNodes().OfType<MethodDeclarationSyntax>().First(m => m.Identifier.ValueText == "Method");
+        string[] declared =
+        [
+            "TMethod", "parameter", "items", "local", "item", "pattern", "caught", "LocalFunction", "inner", "query", "source",
+            "computed", "other", "grouped", "continued", "lambda", "lambdaParameter",
+        ];
+
+        Assert.Equal(declared.Order(), TypeScope.DeclaredNames(method).Order());
+        Assert.All(declared, name => Assert.True(index.DeclaresInside(method, name), name));
+        Assert.All(["TClass", "field1", "Property", "otherParameter", "Method", "Nested"], name => Assert.False(index.DeclaresInside(method, name), name));
+
+        var fields = tree.GetRoot().DescendantNodes().OfType<FieldDeclarationSyntax>().Single();
+        Assert.True(index.DeclaresInside(fields, "field2"));
+        Assert.False(index.DeclaresInside(fields, "local"));
+
+        // Every member the compilation has: the index and a walk of the member agree.
+        foreach (var member in compilation.SyntaxTrees.SelectMany(t => t.GetRoot().DescendantNodes().OfType<MemberDeclarationSyntax>()))
+        {
+            var names = TypeScope.DeclaredNames(member);
+            Assert.All(names, name => Assert.True(index.DeclaresInside(member, name), name));
+        }
+    }
 }
