@@ -166,19 +166,20 @@ internal sealed class ProjectIndex
             var declared = new DeclaredName[trees.Length][];
             Parallel.For(0, chunks, options, c =>
             {
+                // Reused from tree to tree: lists grown afresh for each tree were a good part of the walk's allocations.
+                var collected = new List<NodeRef>(256);
+                var declaredNames = new List<DeclaredName>(256);
                 var maps = new Maps(new(StringComparer.Ordinal), new(StringComparer.Ordinal), new(StringComparer.Ordinal), []);
                 for (var i = trees.Length * c / chunks; i < trees.Length * (c + 1) / chunks; i++)
                 {
                     // A chunk is many trees: a walk ahead of the analysis must stop soon after the compiler ends.
                     options.CancellationToken.ThrowIfCancellationRequested();
-                    List<NodeRef>? collected = null;
-                    if (collect != null && collectFrom?.Contains(trees[i]) == true)
+                    var collecting = collect != null && collectFrom?.Contains(trees[i]) == true;
+                    declared[i] = Walk(trees[i], i, maps, collecting ? collect : null, collected, declaredNames);
+                    if (collecting)
                     {
-                        collected = [];
-                        maps.Collected[trees[i]] = collected;
+                        maps.Collected[trees[i]] = collected.ToArray();
                     }
-
-                    declared[i] = Walk(trees[i], i, maps, collect, collected);
                 }
 
                 partial[c] = maps;
@@ -223,14 +224,15 @@ internal sealed class ProjectIndex
         return _byName!;
     }
 
-    private static DeclaredName[] Walk(SyntaxTree tree, int number, Maps maps, Func<SyntaxNode, bool>? collect, List<NodeRef>? collected)
+    private static DeclaredName[] Walk(SyntaxTree tree, int number, Maps maps, Func<SyntaxNode, bool>? collect, List<NodeRef> collected, List<DeclaredName> declared)
     {
-        var declared = new List<DeclaredName>();
+        collected.Clear();
+        declared.Clear();
         // The maps keep where each node is, not the node: a red node keeps its parent, and through it every node the
         // walk created around it, alive; held for the whole analysis, that was most of the gate's memory.
         foreach (var node in Detached(tree).DescendantNodes())
         {
-            if (collected != null && collect!(node) && NodeRef.CanRefer(node))
+            if (collect != null && collect(node) && NodeRef.CanRefer(node))
             {
                 collected.Add(new NodeRef(number, node));
             }
@@ -348,7 +350,7 @@ internal sealed class ProjectIndex
         }
     }
 
-    private sealed record Maps(Dictionary<string, NodeRefList> Writes, Dictionary<string, NodeRefList> Calls, HashSet<string> TypeNames, ConcurrentDictionary<SyntaxTree, List<NodeRef>> Collected)
+    private sealed record Maps(Dictionary<string, NodeRefList> Writes, Dictionary<string, NodeRefList> Calls, HashSet<string> TypeNames, ConcurrentDictionary<SyntaxTree, NodeRef[]> Collected)
     {
         public bool HasFileLocalTypes { get; set; }
     }
