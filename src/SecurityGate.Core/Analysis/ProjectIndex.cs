@@ -237,14 +237,15 @@ internal sealed class ProjectIndex
                 collected.Add(new NodeRef(number, node));
             }
 
-            if (!IsIndexed(node))
-            {
-                continue;
-            }
-
-            if (TypeScope.DeclaredIdentifier(node) is { ValueText: { Length: > 0 } declaredName } identifier)
+            var indexed = IndexedAs(node);
+            if ((indexed & DeclaresName) != 0 && TypeScope.DeclaredIdentifier(node) is { ValueText: { Length: > 0 } declaredName } identifier)
             {
                 declared.Add(new DeclaredName(identifier.SpanStart, declaredName));
+            }
+
+            if ((indexed & InNameMaps) == 0)
+            {
+                continue;
             }
 
             AddWrite(maps.Writes, number, node);
@@ -269,24 +270,34 @@ internal sealed class ProjectIndex
         return names;
     }
 
-    // Per syntax kind: 0 not yet seen, 1 nothing the index keeps, 2 a node the index may keep. A kind always has the same
-    // node class, so one type test per kind replaces the type tests of every node (most nodes are names and literals).
+    // What the walk keeps of a node, per syntax kind (0 while the kind has not been seen): a kind always has the same node
+    // class, so one set of type tests per kind replaces those of every node (most nodes are names and literals).
+    private const byte KindSeen = 1;
+    private const byte InNameMaps = 2;
+    private const byte DeclaresName = 4;
     private static readonly byte[] IndexedKinds = new byte[ushort.MaxValue + 1];
 
-    private static bool IsIndexed(SyntaxNode node)
+    private static byte IndexedAs(SyntaxNode node)
     {
         var known = Volatile.Read(ref IndexedKinds[(ushort)node.RawKind]);
         if (known == 0)
         {
-            known = node is AssignmentExpressionSyntax or InvocationExpressionSyntax or ArgumentSyntax or BaseObjectCreationExpressionSyntax
-                or ConstructorInitializerSyntax or BaseTypeDeclarationSyntax or DelegateDeclarationSyntax
-                || TypeScope.DeclaredIdentifier(node) != default
-                ? (byte)2
-                : (byte)1;
+            known = KindSeen;
+            if (node is AssignmentExpressionSyntax or InvocationExpressionSyntax or ArgumentSyntax or BaseObjectCreationExpressionSyntax
+                or ConstructorInitializerSyntax or BaseTypeDeclarationSyntax or DelegateDeclarationSyntax)
+            {
+                known |= InNameMaps;
+            }
+
+            if (TypeScope.DeclaredIdentifier(node) != default)
+            {
+                known |= DeclaresName;
+            }
+
             Volatile.Write(ref IndexedKinds[(ushort)node.RawKind], known);
         }
 
-        return known == 2;
+        return known;
     }
 
     // A second root over the same green tree: positions and kinds are those of the compilation's tree, but the red nodes
@@ -459,7 +470,10 @@ internal sealed class NodeRefList : IEnumerable<NodeRef>
         _current[_count++] = reference;
     }
 
-    /// <summary>Adds the references of <paramref name="other"/> after these, taking its segments over without copying them.</summary>
+    /// <summary>
+    /// Adds the references of <paramref name="other"/> after these, taking its segments over without copying them:
+    /// <paramref name="other"/> is used up and must not be added to afterwards.
+    /// </summary>
     public void Append(NodeRefList other)
     {
         if (_count > 0)
