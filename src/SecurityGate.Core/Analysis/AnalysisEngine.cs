@@ -101,10 +101,14 @@ public sealed class AnalysisEngine
 
     private SecurityRule[]? RulesFor(SyntaxNode node) => (uint)node.RawKind < (uint)_rulesByKind.Length ? _rulesByKind[node.RawKind] : null;
 
-    // A type created under a using alias has a name no prefilter knows: like a target-typed new(), only binding tells
-    // what it creates, so every rule that inspects creations gets it.
-    private static bool IsAliasedCreation(SyntaxNode node, ProjectIndex index) =>
-        node is ObjectCreationExpressionSyntax creation && SyntaxNames.CreatedTypeName(creation) is { } created && index.IsAliasName(created);
+    // A type created under a using alias has a name no prefilter knows: only binding tells what it creates, so every rule
+    // that inspects creations gets it. The same for a target-typed new() whose written target type is an alias.
+    private static bool IsAliasedCreation(SyntaxNode node, ProjectIndex index) => node switch
+    {
+        ObjectCreationExpressionSyntax creation => SyntaxNames.CreatedTypeName(creation) is { } created && index.IsAliasName(created),
+        ImplicitObjectCreationExpressionSyntax creation => SyntaxNames.TargetTypeName(creation) is { } target && index.IsAliasName(target),
+        _ => false,
+    };
 
     private bool IsCandidateForAny(SyntaxNode node, ProjectIndex index)
     {

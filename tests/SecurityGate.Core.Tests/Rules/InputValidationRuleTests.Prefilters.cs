@@ -161,4 +161,47 @@ public sealed partial class InputValidationRuleTests
             """;
         Assert.Empty(RuleHarness.Ids("SG1001", source));
     }
+
+    [Fact]
+    public void Target_typed_path_sinks_are_reported_whether_their_type_is_written_beside_them_behind_an_alias_or_nowhere()
+    {
+        const string source = """
+            using System;
+            using System.IO;
+            using System.Threading.Tasks;
+            using Stream2 = System.IO.FileStream;
+            class Program
+            {
+                static readonly string Name = Console.ReadLine()!;
+                static FileStream field = new(Name, FileMode.Open);
+                static FileStream Returned() => new(Name, FileMode.Open);
+                static Stream2 Aliased() { return new(Name, FileMode.Open); }
+                static async Task<FileStream> Later() { await Task.Yield(); return new(Name, FileMode.Open); }
+                static Func<FileStream> Lambda() => () => new(Name, FileMode.Open);
+                static void Main() => Use(new(Name));
+                static void Use(StreamReader reader) { }
+            }
+            """;
+        Assert.Equal(
+            ["SG1002@8:35", "SG1002@9:41", "SG1002@10:43", "SG1002@11:76", "SG1002@12:51", "SG1002@13:35"],
+            RuleHarness.Ids("SG1002", source));
+    }
+
+    [Fact]
+    public void Target_typed_creations_of_other_types_written_beside_them_stay_silent()
+    {
+        const string source = """
+            using System;
+            sealed record Reply(int Status, string Body);
+            class Program
+            {
+                static readonly string Name = Console.ReadLine()!;
+                static Reply field = new(200, Name);
+                static Reply Returned() => new(404, Name);
+                static Reply Told() { return new(500, Name); }
+                static void Main() { Reply local = new(201, Name); }
+            }
+            """;
+        Assert.Empty(RuleHarness.Ids("SG1002", source));
+    }
 }

@@ -34,7 +34,8 @@ internal static class ProcessSinks
             _ => false,
         },
         ObjectCreationExpressionSyntax { ArgumentList.Arguments.Count: > 0 } creation => SyntaxNames.CreatedTypeName(creation) == "ProcessStartInfo",
-        ImplicitObjectCreationExpressionSyntax implicitCreation => implicitCreation.ArgumentList.Arguments.Count > 0,
+        ImplicitObjectCreationExpressionSyntax implicitCreation => implicitCreation.ArgumentList.Arguments.Count > 0
+            && SyntaxNames.TargetTypeName(implicitCreation) is null or "ProcessStartInfo",
         AssignmentExpressionSyntax assignment => SyntaxNames.RightmostName(assignment.Left) is "FileName" or "Arguments",
         _ => false,
     };

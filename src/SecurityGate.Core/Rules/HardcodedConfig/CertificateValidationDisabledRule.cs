@@ -29,7 +29,8 @@ public sealed class CertificateValidationDisabledRule : SecurityRule
         AssignmentExpressionSyntax assignment => SyntaxNames.RightmostName(assignment.Left) is "ServerCertificateCustomValidationCallback"
             or "ServerCertificateValidationCallback" or "RemoteCertificateValidationCallback",
         ObjectCreationExpressionSyntax creation => SyntaxNames.CreatedTypeName(creation) == "SslStream",
-        ImplicitObjectCreationExpressionSyntax implicitCreation => implicitCreation.ArgumentList.Arguments.Count >= 3,
+        ImplicitObjectCreationExpressionSyntax implicitCreation => implicitCreation.ArgumentList.Arguments.Count >= 3
+            && SyntaxNames.TargetTypeName(implicitCreation) is null or "SslStream",
         _ => false,
     };
 

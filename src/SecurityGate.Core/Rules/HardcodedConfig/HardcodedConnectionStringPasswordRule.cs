@@ -31,15 +31,19 @@ public sealed class HardcodedConnectionStringPasswordRule : SecurityRule
     /// <inheritdoc />
     public override bool IsCandidate(SyntaxNode node) => node switch
     {
-        ObjectCreationExpressionSyntax creation => SyntaxNames.CreatedTypeName(creation) is { } name
-            && (name.EndsWith("Connection", StringComparison.Ordinal) || name.EndsWith("ConnectionStringBuilder", StringComparison.Ordinal)),
-        ImplicitObjectCreationExpressionSyntax implicitCreation => implicitCreation.ArgumentList.Arguments.Count > 0,
+        ObjectCreationExpressionSyntax creation => SyntaxNames.CreatedTypeName(creation) is { } name && IsConnectionTypeName(name),
+        ImplicitObjectCreationExpressionSyntax implicitCreation => implicitCreation.ArgumentList.Arguments.Count > 0
+            && (SyntaxNames.TargetTypeName(implicitCreation) is not { } target || IsConnectionTypeName(target)),
         InvocationExpressionSyntax invocation => SyntaxNames.CalledName(invocation) is { } called && called.StartsWith("Use", StringComparison.Ordinal),
         AssignmentExpressionSyntax assignment => SyntaxNames.RightmostName(assignment.Left) is { } target && SecretText.IsConnectionStringName(target),
         VariableDeclaratorSyntax declarator => declarator.Initializer != null && SecretText.IsConnectionStringName(declarator.Identifier.ValueText),
         PropertyDeclarationSyntax property => (property.Initializer != null || property.ExpressionBody != null) && SecretText.IsConnectionStringName(property.Identifier.ValueText),
         _ => false,
     };
+
+    // Connections and connection-string builders take a connection string in their constructors.
+    private static bool IsConnectionTypeName(string name) =>
+        name.EndsWith("Connection", StringComparison.Ordinal) || name.EndsWith("ConnectionStringBuilder", StringComparison.Ordinal);
 
     /// <inheritdoc />
     public override void Analyze(SyntaxNode node, RuleContext context)

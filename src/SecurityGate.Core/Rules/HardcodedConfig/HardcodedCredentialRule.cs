@@ -58,7 +58,8 @@ public sealed class HardcodedCredentialRule : SecurityRule
     public override bool IsCandidate(SyntaxNode node) => node switch
     {
         ObjectCreationExpressionSyntax creation => SyntaxNames.CreatedTypeName(creation) is "NetworkCredential" or "Rfc2898DeriveBytes" or "X509Certificate2" or "X509Certificate" or "DirectoryEntry",
-        ImplicitObjectCreationExpressionSyntax implicitCreation => implicitCreation.ArgumentList.Arguments.Count >= 2,
+        ImplicitObjectCreationExpressionSyntax implicitCreation => implicitCreation.ArgumentList.Arguments.Count >= 2
+            && SyntaxNames.TargetTypeName(implicitCreation) is null or "NetworkCredential" or "Rfc2898DeriveBytes" or "X509Certificate2" or "X509Certificate" or "DirectoryEntry",
         InvocationExpressionSyntax invocation => SyntaxNames.CalledName(invocation) is "Pbkdf2" or "LoadPkcs12" or "LoadPkcs12FromFile" or "LoadPkcs12Collection" or "Import" or "Equals",
         AssignmentExpressionSyntax assignment => SyntaxNames.RightmostName(assignment.Left) == "Password",
         BinaryExpressionSyntax binary => IsSecretNamed(binary.Left) || IsSecretNamed(binary.Right),

@@ -32,14 +32,18 @@ public sealed class HardcodedCryptoKeyRule : SecurityRule
     /// <inheritdoc />
     public override bool IsCandidate(SyntaxNode node) => node switch
     {
-        ObjectCreationExpressionSyntax creation => SyntaxNames.CreatedTypeName(creation) is { } name
-            && (name.StartsWith("HMAC", StringComparison.Ordinal) || name is "Rfc2898DeriveBytes" or "AesGcm" or "AesCcm" or "ChaCha20Poly1305" or "SymmetricSecurityKey"),
-        ImplicitObjectCreationExpressionSyntax implicitCreation => implicitCreation.ArgumentList.Arguments.Count > 0,
+        ObjectCreationExpressionSyntax creation => SyntaxNames.CreatedTypeName(creation) is { } name && IsKeyedTypeName(name),
+        ImplicitObjectCreationExpressionSyntax implicitCreation => implicitCreation.ArgumentList.Arguments.Count > 0
+            && (SyntaxNames.TargetTypeName(implicitCreation) is not { } target || IsKeyedTypeName(target)),
         InvocationExpressionSyntax invocation => SyntaxNames.CalledName(invocation) is "CreateEncryptor" or "CreateDecryptor" or "HashData" or "HashDataAsync" or "TryHashData"
             or "Pbkdf2" or "EncryptCbc" or "DecryptCbc" or "EncryptCfb" or "DecryptCfb",
         AssignmentExpressionSyntax assignment => SyntaxNames.RightmostName(assignment.Left) is "Key" or "IV",
         _ => false,
     };
+
+    // Types whose constructors take a key or a password to derive one from.
+    private static bool IsKeyedTypeName(string name) =>
+        name.StartsWith("HMAC", StringComparison.Ordinal) || name is "Rfc2898DeriveBytes" or "AesGcm" or "AesCcm" or "ChaCha20Poly1305" or "SymmetricSecurityKey";
 
     /// <inheritdoc />
     public override void Analyze(SyntaxNode node, RuleContext context)

@@ -35,12 +35,15 @@ public sealed class UnsafeDeserializerRule : SecurityRule
     /// <inheritdoc />
     public override bool IsCandidate(SyntaxNode node) => node switch
     {
-        ObjectCreationExpressionSyntax creation => SyntaxNames.CreatedTypeName(creation) is "BinaryFormatter" or "SoapFormatter"
-            or "NetDataContractSerializer" or "LosFormatter" or "ObjectStateFormatter" or "JavaScriptSerializer",
-        ImplicitObjectCreationExpressionSyntax => true,
+        ObjectCreationExpressionSyntax creation => SyntaxNames.CreatedTypeName(creation) is { } name && IsFormatterTypeName(name),
+        ImplicitObjectCreationExpressionSyntax implicitCreation => SyntaxNames.TargetTypeName(implicitCreation) is not { } target || IsFormatterTypeName(target),
         AssignmentExpressionSyntax assignment => SyntaxNames.RightmostName(assignment.Left) == "TypeNameHandling",
         _ => false,
     };
+
+    // Formatters that deserialise any type the payload names.
+    private static bool IsFormatterTypeName(string name) =>
+        name is "BinaryFormatter" or "SoapFormatter" or "NetDataContractSerializer" or "LosFormatter" or "ObjectStateFormatter" or "JavaScriptSerializer";
 
     /// <inheritdoc />
     public override void Analyze(SyntaxNode node, RuleContext context)

@@ -29,7 +29,8 @@ public sealed class LdapInjectionRule : SecurityRule
     public override bool IsCandidate(SyntaxNode node) => node switch
     {
         ObjectCreationExpressionSyntax creation => SyntaxNames.CreatedTypeName(creation) is "DirectorySearcher" or "DirectoryEntry" or "SearchRequest",
-        ImplicitObjectCreationExpressionSyntax implicitCreation => implicitCreation.ArgumentList.Arguments.Count > 0,
+        ImplicitObjectCreationExpressionSyntax implicitCreation => implicitCreation.ArgumentList.Arguments.Count > 0
+            && SyntaxNames.TargetTypeName(implicitCreation) is null or "DirectorySearcher" or "DirectoryEntry" or "SearchRequest",
         AssignmentExpressionSyntax assignment => SyntaxNames.RightmostName(assignment.Left) is "Filter" or "Path" or "DistinguishedName",
         _ => false,
     };

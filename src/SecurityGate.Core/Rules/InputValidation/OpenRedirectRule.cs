@@ -44,7 +44,8 @@ public sealed class OpenRedirectRule : SecurityRule
     {
         InvocationExpressionSyntax invocation => SyntaxNames.CalledName(invocation) is { } name && RedirectMethods.Contains(name),
         ObjectCreationExpressionSyntax creation => SyntaxNames.CreatedTypeName(creation) == "RedirectResult",
-        ImplicitObjectCreationExpressionSyntax implicitCreation => implicitCreation.ArgumentList.Arguments.Count > 0,
+        ImplicitObjectCreationExpressionSyntax implicitCreation => implicitCreation.ArgumentList.Arguments.Count > 0
+            && SyntaxNames.TargetTypeName(implicitCreation) is null or "RedirectResult",
         _ => false,
     };
 

@@ -60,7 +60,8 @@ public sealed class PathTraversalRule : SecurityRule
     {
         InvocationExpressionSyntax invocation => SyntaxNames.CalledName(invocation) is { } name && SinkMethodNames.Contains(name) && invocation.ArgumentList.Arguments.Count > 0,
         ObjectCreationExpressionSyntax creation => SyntaxNames.CreatedTypeName(creation) is { } type && CreatedTypeNames.Contains(type),
-        ImplicitObjectCreationExpressionSyntax implicitCreation => implicitCreation.ArgumentList.Arguments.Count > 0,
+        ImplicitObjectCreationExpressionSyntax implicitCreation => implicitCreation.ArgumentList.Arguments.Count > 0
+            && (SyntaxNames.TargetTypeName(implicitCreation) is not { } target || CreatedTypeNames.Contains(target)),
         _ => false,
     };
 

@@ -22,7 +22,8 @@ internal static class RegexSinks
     {
         InvocationExpressionSyntax invocation => SyntaxNames.CalledName(invocation) is { } name && MatchMethods.Contains(name),
         ObjectCreationExpressionSyntax creation => SyntaxNames.CreatedTypeName(creation) == "Regex",
-        ImplicitObjectCreationExpressionSyntax implicitCreation => implicitCreation.ArgumentList.Arguments.Count > 0,
+        ImplicitObjectCreationExpressionSyntax implicitCreation => implicitCreation.ArgumentList.Arguments.Count > 0
+            && SyntaxNames.TargetTypeName(implicitCreation) is null or "Regex",
         _ => false,
     };
 

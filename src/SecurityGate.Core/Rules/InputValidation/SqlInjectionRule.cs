@@ -33,12 +33,16 @@ public sealed class SqlInjectionRule : SecurityRule
     {
         InvocationExpressionSyntax { ArgumentList.Arguments.Count: > 0 } invocation => SyntaxNames.CalledName(invocation) is { } name
             && (EfRawMethods.Contains(name) || name.StartsWith("Query", StringComparison.Ordinal) || name.StartsWith("Execute", StringComparison.Ordinal)),
-        ObjectCreationExpressionSyntax { ArgumentList.Arguments.Count: > 0 } creation => SyntaxNames.CreatedTypeName(creation) is { } type
-            && (type.EndsWith("Command", StringComparison.Ordinal) || type.EndsWith("DataAdapter", StringComparison.Ordinal) || type == "CommandDefinition"),
-        ImplicitObjectCreationExpressionSyntax implicitCreation => implicitCreation.ArgumentList.Arguments.Count > 0,
+        ObjectCreationExpressionSyntax { ArgumentList.Arguments.Count: > 0 } creation => SyntaxNames.CreatedTypeName(creation) is { } type && IsCommandTypeName(type),
+        ImplicitObjectCreationExpressionSyntax implicitCreation => implicitCreation.ArgumentList.Arguments.Count > 0
+            && (SyntaxNames.TargetTypeName(implicitCreation) is not { } target || IsCommandTypeName(target)),
         AssignmentExpressionSyntax assignment => SyntaxNames.RightmostName(assignment.Left) == "CommandText",
         _ => false,
     };
+
+    // Command and adapter types take SQL text in their constructors (SqlCommand, NpgsqlDataAdapter, Dapper's CommandDefinition).
+    private static bool IsCommandTypeName(string type) =>
+        type.EndsWith("Command", StringComparison.Ordinal) || type.EndsWith("DataAdapter", StringComparison.Ordinal) || type == "CommandDefinition";
 
     /// <inheritdoc />
     public override void Analyze(SyntaxNode node, RuleContext context)

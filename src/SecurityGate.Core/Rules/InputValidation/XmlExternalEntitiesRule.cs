@@ -31,7 +31,8 @@ public sealed class XmlExternalEntitiesRule : SecurityRule
     {
         InvocationExpressionSyntax invocation => SyntaxNames.CalledName(invocation) is "Create" or "Load" or "LoadXml",
         ObjectCreationExpressionSyntax creation => SyntaxNames.CreatedTypeName(creation) == "XmlTextReader",
-        ImplicitObjectCreationExpressionSyntax implicitCreation => implicitCreation.ArgumentList.Arguments.Count > 0,
+        ImplicitObjectCreationExpressionSyntax implicitCreation => implicitCreation.ArgumentList.Arguments.Count > 0
+            && SyntaxNames.TargetTypeName(implicitCreation) is null or "XmlTextReader",
         _ => false,
     };
 
