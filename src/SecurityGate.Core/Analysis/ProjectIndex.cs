@@ -26,6 +26,9 @@ internal sealed class ProjectIndex
     // Per tree, the names declared inside members with where their identifiers are, in position order (see DeclaresInside).
     private DeclaredName[][]? _declared;
 
+    // What the walk keeps of each syntax kind (see IndexedAs), one table per index, filled as the kinds are met.
+    private readonly byte[] _indexedKinds = new byte[ushort.MaxValue + 1];
+
     public ProjectIndex(Compilation compilation)
     {
         Compilation = compilation;
@@ -175,7 +178,7 @@ internal sealed class ProjectIndex
                     // A chunk is many trees: a walk ahead of the analysis must stop soon after the compiler ends.
                     options.CancellationToken.ThrowIfCancellationRequested();
                     var collecting = collect != null && collectFrom?.Contains(trees[i]) == true;
-                    declared[i] = Walk(trees[i], i, maps, collecting ? collect : null, collected, declaredNames);
+                    declared[i] = Walk(trees[i], i, maps, collecting ? collect : null, collected, declaredNames, _indexedKinds);
                     if (collecting)
                     {
                         maps.Collected[trees[i]] = collected.ToArray();
@@ -224,7 +227,7 @@ internal sealed class ProjectIndex
         return _byName!;
     }
 
-    private static DeclaredName[] Walk(SyntaxTree tree, int number, Maps maps, Func<SyntaxNode, bool>? collect, List<NodeRef> collected, List<DeclaredName> declared)
+    private static DeclaredName[] Walk(SyntaxTree tree, int number, Maps maps, Func<SyntaxNode, bool>? collect, List<NodeRef> collected, List<DeclaredName> declared, byte[] indexedKinds)
     {
         collected.Clear();
         declared.Clear();
@@ -237,7 +240,7 @@ internal sealed class ProjectIndex
                 collected.Add(new NodeRef(number, node));
             }
 
-            var indexed = IndexedAs(node);
+            var indexed = IndexedAs(node, indexedKinds);
             if ((indexed & DeclaresName) != 0 && TypeScope.DeclaredIdentifier(node) is { ValueText: { Length: > 0 } declaredName } identifier)
             {
                 declared.Add(new DeclaredName(identifier.SpanStart, declaredName));
@@ -275,11 +278,9 @@ internal sealed class ProjectIndex
     private const byte KindSeen = 1;
     private const byte InNameMaps = 2;
     private const byte DeclaresName = 4;
-    private static readonly byte[] IndexedKinds = new byte[ushort.MaxValue + 1];
-
-    private static byte IndexedAs(SyntaxNode node)
+    private static byte IndexedAs(SyntaxNode node, byte[] indexedKinds)
     {
-        var known = Volatile.Read(ref IndexedKinds[(ushort)node.RawKind]);
+        var known = Volatile.Read(ref indexedKinds[(ushort)node.RawKind]);
         if (known == 0)
         {
             known = KindSeen;
@@ -289,12 +290,12 @@ internal sealed class ProjectIndex
                 known |= InNameMaps;
             }
 
-            if (TypeScope.DeclaredIdentifier(node) != default)
+            if (TypeScope.DeclaredIdentifier(node) is not null)
             {
                 known |= DeclaresName;
             }
 
-            Volatile.Write(ref IndexedKinds[(ushort)node.RawKind], known);
+            Volatile.Write(ref indexedKinds[(ushort)node.RawKind], known);
         }
 
         return known;

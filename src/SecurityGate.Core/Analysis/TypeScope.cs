@@ -162,7 +162,7 @@ internal static class TypeScope
         var names = new HashSet<string>(StringComparer.Ordinal);
         foreach (var node in member.DescendantNodesAndSelf())
         {
-            if (DeclaredIdentifier(node).ValueText is { Length: > 0 } text)
+            if (DeclaredIdentifier(node)?.ValueText is { Length: > 0 } text)
             {
                 names.Add(text);
             }
@@ -172,10 +172,12 @@ internal static class TypeScope
     }
 
     /// <summary>
-    /// The name a node declares inside a member (see <see cref="DeclaredNames"/>), or the default token: one place
-    /// decides which nodes count, for the member walk here and for the project index's walk.
+    /// The identifier of a node of a kind that declares a name inside a member (see <see cref="DeclaredNames"/>), or
+    /// null for every other kind. A declaring kind may leave its name out (<c>catch (Exception)</c>): the token is then
+    /// empty, and the kind still declares names. One place decides which kinds count, for the member walk here and for
+    /// the project index's walk, which classifies each kind once.
     /// </summary>
-    public static SyntaxToken DeclaredIdentifier(SyntaxNode node) => node switch
+    public static SyntaxToken? DeclaredIdentifier(SyntaxNode node) => node switch
     {
         ParameterSyntax p => p.Identifier,
         TypeParameterSyntax t => t.Identifier,
@@ -189,6 +191,6 @@ internal static class TypeScope
         JoinClauseSyntax q => q.Identifier,
         JoinIntoClauseSyntax q => q.Identifier,
         QueryContinuationSyntax q => q.Identifier,
-        _ => default,
+        _ => null,
     };
 }

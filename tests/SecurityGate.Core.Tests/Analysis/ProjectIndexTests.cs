@@ -284,4 +284,31 @@ public sealed class ProjectIndexTests
             Assert.All(names, name => Assert.True(index.DeclaresInside(member, name), name));
         }
     }
+
+    [Fact]
+    public void A_catch_without_a_name_met_first_does_not_hide_the_names_later_catches_declare()
+    {
+        const string source = """
+            using System;
+
+            public static class Catches
+            {
+                public static void Unnamed()
+                {
+                    try { } catch (InvalidOperationException) { }
+                }
+
+                public static void Named()
+                {
+                    try { } catch (Exception caught) { Console.WriteLine(caught.Message); }
+                }
+            }
+            """;
+        var compilation = RuleHarness.Compile(source);
+        var index = new ProjectIndex(compilation);
+        index.Prepare(new ParallelOptions { MaxDegreeOfParallelism = 1 });
+        var named = compilation.SyntaxTrees.First().GetRoot().DescendantNodes().OfType<MethodDeclarationSyntax>().Single(m => m.Identifier.ValueText == "Named");
+
+        Assert.True(index.DeclaresInside(named, "caught"));
+    }
 }
