@@ -106,7 +106,7 @@ foreach (var size in options.Sizes)
             Roslyn = BuildRunner.Roslyn(gated.Output) ?? "(no SecurityGate Roslyn line)",
         };
         runs.Add(result);
-        Console.WriteLine($"   run {run}: plain {result.PlainSeconds:F2} s, gate {result.GateSeconds:F2} s (parse {phases.ParseMs:F0}, semantic {phases.SemanticMs:F0}, rules {phases.RulesMs:F0}, reports {phases.ReportsMs:F0}, wait {phases.WaitMs:F0} ms; warm-up beside the compiler {phases.WarmUpMs:F0} ms; JIT {phases.JitMs:F0} ms, GC pauses {phases.GcPauseMs:F0} ms), "
+        Console.WriteLine($"   run {run}: plain {result.PlainSeconds:F2} s, gate {result.GateSeconds:F2} s (parse {phases.ParseMs:F0}, semantic {phases.SemanticMs:F0}, rules {phases.RulesMs:F0}, reports {phases.ReportsMs:F0}, wait {phases.WaitMs:F0} ms; {(phases.WarmUpMs > 0 ? $"warm-up beside the compiler {phases.WarmUpMs:F0} ms" : "no warm-up finished beside the compiler")}; JIT {phases.JitMs:F0} ms, GC pauses {phases.GcPauseMs:F0} ms), "
             + $"CPU {result.PlainCpuSeconds:F1}/{result.GateCpuSeconds:F1} s, no-op {result.NoopPlainMs:F0}/{result.NoopGateMs:F0} ms, RSS {Mb(result.PlainRss):F0}/{Mb(result.GateRss):F0} MB (MSBuild process {Mb(result.PlainMSBuildRss):F0}/{Mb(result.GateMSBuildRss):F0} MB)");
     }
 
