@@ -30,24 +30,24 @@ public static class SyntaxNames
         creation is ObjectCreationExpressionSyntax explicitCreation ? TypeName(explicitCreation.Type) : null;
 
     /// <summary>
-    /// The simple name of the type a target-typed <c>new(…)</c> creates, when that type is written right where the
-    /// creation stands: the declared type of the variable, field or property it initialises, or the return type of the
-    /// method, local function, property or indexer it is returned from (not an <c>async</c> one, whose target is the
-    /// task's result, and not from inside a lambda, whose return type is inferred). Null wherever only binding can tell
-    /// (an argument, an assignment, a conditional, a collection element), and for types written with a keyword.
+    /// The type a target-typed <c>new(…)</c> creates, when that type is written right where the creation stands: the
+    /// declared type of the variable, field or property it initialises, or the return type of the method, local function,
+    /// property or indexer it is returned from (not an <c>async</c> one, whose target is the task's result, and not from
+    /// inside a lambda, whose return type is inferred). Null wherever only binding can tell (an argument, an assignment, a
+    /// conditional, a collection element).
     /// </summary>
-    public static string? TargetTypeName(ImplicitObjectCreationExpressionSyntax creation)
+    public static TypeSyntax? TargetType(ImplicitObjectCreationExpressionSyntax creation) => creation.Parent switch
     {
-        var type = creation.Parent switch
-        {
-            EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax { Parent: VariableDeclarationSyntax { Type: { IsVar: false } declared } } } => declared,
-            EqualsValueClauseSyntax { Parent: PropertyDeclarationSyntax property } => property.Type,
-            ArrowExpressionClauseSyntax arrow => ReturnType(arrow.Parent),
-            ReturnStatementSyntax statement => ReturnType(statement.Ancestors().FirstOrDefault(a => a is AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax or BaseMethodDeclarationSyntax or AccessorDeclarationSyntax)),
-            _ => null,
-        };
-        return type is null ? null : TypeName(type);
-    }
+        EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax { Parent: VariableDeclarationSyntax { Type: { IsVar: false } declared } } } => declared,
+        EqualsValueClauseSyntax { Parent: PropertyDeclarationSyntax property } => property.Type,
+        ArrowExpressionClauseSyntax arrow => ReturnType(arrow.Parent),
+        ReturnStatementSyntax statement => ReturnType(statement.Ancestors().FirstOrDefault(a => a is AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax or BaseMethodDeclarationSyntax or AccessorDeclarationSyntax)),
+        _ => null,
+    };
+
+    /// <summary>The simple name of <see cref="TargetType"/>; null where it is not written there, and for types written with a keyword.</summary>
+    public static string? TargetTypeName(ImplicitObjectCreationExpressionSyntax creation) =>
+        TargetType(creation) is { } type ? TypeName(type) : null;
 
     // The type a function's returned value converts to; null where that is not written plainly there.
     private static TypeSyntax? ReturnType(SyntaxNode? function) => function switch

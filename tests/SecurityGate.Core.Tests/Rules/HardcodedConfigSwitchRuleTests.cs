@@ -232,6 +232,43 @@ public sealed class HardcodedConfigSwitchRuleTests
     }
 
     [Fact]
+    public void Target_typed_unsafe_deserializers_are_reported_wherever_their_type_is_written_or_not()
+    {
+        const string source = """
+            #pragma warning disable SYSLIB0011
+            using System.Runtime.Serialization.Formatters.Binary;
+            using Formatter = System.Runtime.Serialization.Formatters.Binary.BinaryFormatter;
+            class Serialization
+            {
+                static BinaryFormatter field = new();
+                static BinaryFormatter Returned() { return new(); }
+                static Formatter Aliased => new();
+                static void Run() => Use(new());
+                static void Use(BinaryFormatter formatter) { }
+            }
+            """;
+        Assert.Equal(["SG5010@6:36", "SG5010@7:48", "SG5010@8:33", "SG5010@9:30"], RuleHarness.Ids("SG5010", source));
+    }
+
+    [Fact]
+    public void Target_typed_creations_of_other_types_stay_silent_for_the_deserializer_rule()
+    {
+        const string source = """
+            using System.Collections.Generic;
+            using System.Text;
+            using Newtonsoft.Json;
+            class Serialization
+            {
+                static List<int> field = new();
+                static StringBuilder Property { get; } = new();
+                static JsonSerializerSettings Returned() { return new(); }
+                static void Run() { Dictionary<string, int> local = new(); }
+            }
+            """;
+        Assert.Empty(RuleHarness.Ids("SG5010", source));
+    }
+
+    [Fact]
     public void Safe_serializers_stay_silent()
     {
         const string source = """

@@ -80,21 +80,14 @@ public sealed class UnsafeDeserializerRule : SecurityRule
     }
 
     /// <summary>
-    /// Whether a target-typed <c>new()</c> creates a type named where it is declared (a typed variable or field, or the
-    /// return type of a synchronous expression-bodied method or property) that is none of the serializers. The type
-    /// name is bound at the type's body: binding the creation would bind its whole statement or initializer.
+    /// Whether a target-typed <c>new()</c> creates a type written where it stands (<see cref="SyntaxNames.TargetType"/>)
+    /// that is none of the serializers. The type name is bound at the type's body: binding the creation would bind its
+    /// whole statement or initializer.
     /// </summary>
     private static bool DeclaresHarmlessTarget(ImplicitObjectCreationExpressionSyntax creation, SemanticModel model)
     {
-        TypeSyntax? declared = creation.Parent switch
-        {
-            EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax { Parent: VariableDeclarationSyntax { Type: var type } } } => type,
-            ArrowExpressionClauseSyntax { Parent: MethodDeclarationSyntax method } when !method.Modifiers.Any(SyntaxKind.AsyncKeyword) => method.ReturnType,
-            ArrowExpressionClauseSyntax { Parent: LocalFunctionStatementSyntax function } when !function.Modifiers.Any(SyntaxKind.AsyncKeyword) => function.ReturnType,
-            ArrowExpressionClauseSyntax { Parent: PropertyDeclarationSyntax property } => property.Type,
-            _ => null,
-        };
-        if (declared is null or RefTypeSyntax or IdentifierNameSyntax { IsVar: true } || TypeScope.ForTypeName(declared) is not { } position
+        var declared = SyntaxNames.TargetType(creation);
+        if (declared is null or RefTypeSyntax || TypeScope.ForTypeName(declared) is not { } position
             || model.GetSpeculativeTypeInfo(position, declared, SpeculativeBindingOption.BindAsTypeOrNamespace).Type is not { } bound || bound is IErrorTypeSymbol)
         {
             return false;
