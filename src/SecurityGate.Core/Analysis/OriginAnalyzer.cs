@@ -1318,7 +1318,7 @@ public sealed class OriginAnalyzer
 
     internal static SourceSpan SpanOf(Location location)
     {
-        var span = location.GetLineSpan();
+        var span = LineStarts.LineSpan(location);
         return new SourceSpan(span.Path, span.StartLinePosition.Line + 1, span.StartLinePosition.Character + 1, span.EndLinePosition.Line + 1, span.EndLinePosition.Character + 1);
     }
 

@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Text;
+using SecurityGate.Core.Analysis;
 using SecurityGate.Core.Model;
 using SecurityGate.Core.Rules;
 
@@ -96,7 +97,10 @@ public static class ProjectLoader
             return (null, GateMessage.ConfigurationError(RuleCatalogue.UnreadableFileId, SourceSpan.FileOnly(path), $"The source file cannot be read: {e.Message}"));
         }
 
-        var tree = CSharpSyntaxTree.ParseText(text, parseOptions, path, cancellationToken);
+        // The tree keeps the tokens, not the text (see LineStarts): a tree made from the parsed root shares its nodes.
+        var parsed = CSharpSyntaxTree.ParseText(text, parseOptions, path, cancellationToken);
+        var tree = CSharpSyntaxTree.Create((CSharpSyntaxNode)parsed.GetRoot(cancellationToken), parseOptions, path, text.Encoding);
+        LineStarts.Remember(tree, text);
         inputs?.Add(path, stamp, tree);
         return (tree, null);
     }

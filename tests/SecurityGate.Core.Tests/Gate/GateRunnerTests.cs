@@ -3,6 +3,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using SecurityGate.Core.Analysis;
 using SecurityGate.Core.Gate;
+using SecurityGate.Core.Policy;
 using SecurityGate.Core.Rules;
 using SecurityGate.Core.Tests.Infrastructure;
 
@@ -62,6 +63,28 @@ public sealed class GateRunnerTests : IDisposable
             result.Messages.Select(m => $"{m.Level} {m.Code} {(m.Location is null ? "-" : $"{Path.GetFileName(m.Location.FilePath)}({m.Location.StartLine},{m.Location.StartColumn},{m.Location.EndLine},{m.Location.EndColumn})")}").ToArray());
         Assert.True(result.Failed);
         Assert.StartsWith("SecurityGate: 1 file; command-execution 1/0 FAILED;", result.Messages[^1].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Loaded_trees_hold_no_source_text_and_findings_keep_their_lines_and_columns_without_it()
+    {
+        var request = Request(
+            ("Program.cs", string.Empty),
+            ("Quiet.cs", "static class Quiet { static int Add(int a, int b) => a + b; }"));
+        // A byte order mark, CRLF line ends, a tab and a character outside ASCII before the finding on its line.
+        File.WriteAllText(request.SourceFiles[0], "using System.Diagnostics;\r\nstatic class Program\r\n{\r\n\tstatic void Main() { /* é */ Process.Start(\"tar\", System.Console.ReadLine()); }\r\n}\r\n", new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
+
+        var loaded = ProjectLoader.Load(request, GatePolicy.Default, []);
+        var findings = new AnalysisEngine(RuleRegistry.All).Analyze(loaded.Compilation, loaded.TreesToAnalyze);
+        var result = GateRunner.Run(request);
+
+        // Reporting the finding, with its data-flow path, did not rebuild the text of either file.
+        Assert.Equal(["SG4001"], findings.Select(f => f.Rule.Id).ToArray());
+        Assert.Equal(2, loaded.Compilation.SyntaxTrees.Count());
+        Assert.All(loaded.Compilation.SyntaxTrees, tree => Assert.False(tree.TryGetText(out _)));
+        Assert.Equal(
+            ["SG4001 Program.cs(4,52,4,77)"],
+            result.Messages.Where(m => m.Code.StartsWith("SG4", StringComparison.Ordinal)).Select(m => $"{m.Code} {Path.GetFileName(m.Location!.FilePath)}({m.Location.StartLine},{m.Location.StartColumn},{m.Location.EndLine},{m.Location.EndColumn})").ToArray());
     }
 
     [Fact]

@@ -57,7 +57,7 @@ public sealed class FailureReportedAsSuccessRule : SecurityRule
             return;
         }
 
-        var line = success.GetLocation().GetLineSpan().StartLinePosition.Line + 1;
+        var line = OriginAnalyzer.SpanOf(success.GetLocation()).StartLine;
         context.Report(
             Descriptor,
             CatchClauses.ReportNode(clause),
