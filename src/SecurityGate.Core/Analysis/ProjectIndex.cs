@@ -69,6 +69,9 @@ internal sealed class ProjectIndex
     /// <summary>One semantic model per tree, shared so binding work is cached across rules.</summary>
     public SemanticModel Model(SyntaxTree tree) => _models.GetOrAdd(tree, t => Compilation.GetSemanticModel(t));
 
+    /// <summary>Lets go of the tree's semantic model; a later <see cref="Model"/> call makes a new one.</summary>
+    public void ReleaseModel(SyntaxTree tree) => _models.TryRemove(tree, out _);
+
     /// <summary>
     /// Nodes that may write a member named <paramref name="name"/>: assignments whose target ends in the name,
     /// element assignments on it, and calls on it that add content (<c>Add</c>, <c>Append</c>, …).
