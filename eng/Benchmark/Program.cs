@@ -85,12 +85,22 @@ foreach (var size in options.Sizes)
     {
         // Each no-op build follows the full build of the same kind: a build with the gate switched off drops the
         // gate's files from FileWrites, so IncrementalClean deletes them and the next gated build analyses again.
-        var plain = Require(runner.Dotnet(directory, Build(gate: false, rebuild: true)), "plain rebuild");
-        var noopPlain = MedianNoop(gate: false);
-        var gated = Require(runner.Dotnet(directory, Build(gate: true, rebuild: true)), "gated rebuild");
+        // Odd runs build plain first and even runs gated first, so a machine whose speed drifts within a run does not
+        // favour the same kind in every run.
+        BuildMeasurement plain, noopPlain, gated, noopGate;
+        if (run % 2 == 1)
+        {
+            (plain, noopPlain) = (Require(runner.Dotnet(directory, Build(gate: false, rebuild: true)), "plain rebuild"), MedianNoop(gate: false));
+            (gated, noopGate) = (Require(runner.Dotnet(directory, Build(gate: true, rebuild: true)), "gated rebuild"), MedianNoop(gate: true));
+        }
+        else
+        {
+            (gated, noopGate) = (Require(runner.Dotnet(directory, Build(gate: true, rebuild: true)), "gated rebuild"), MedianNoop(gate: true));
+            (plain, noopPlain) = (Require(runner.Dotnet(directory, Build(gate: false, rebuild: true)), "plain rebuild"), MedianNoop(gate: false));
+        }
+
         var phases = BuildRunner.ParsePhases(gated.Output)
             ?? throw new InvalidOperationException("The gated rebuild did not log 'SecurityGate timings': the analysis did not run (-v:n needed, or it was skipped as up to date)");
-        var noopGate = MedianNoop(gate: true);
 
         var summary = BuildRunner.Summary(gated.Output) ?? "(no summary line)";
         var result = new RunResult(plain.Elapsed.TotalSeconds, gated.Elapsed.TotalSeconds, phases, noopPlain.Elapsed.TotalMilliseconds, noopGate.Elapsed.TotalMilliseconds, plain.PeakRssBytes, gated.PeakRssBytes, summary)
