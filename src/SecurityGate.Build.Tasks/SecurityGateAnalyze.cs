@@ -177,23 +177,29 @@ public sealed class SecurityGateAnalyze : Microsoft.Build.Utilities.Task
         }
     }
 
-    private GateRequest CreateRequest(InputCache? inputs = null) => new()
+    private GateRequest CreateRequest(InputCache? inputs = null)
     {
-        Inputs = inputs,
-        ProjectFile = ProjectFile,
-        SourceFiles = Sources.Select(s => s.GetMetadata("FullPath")).ToArray(),
-        ReferencePaths = References.Select(r => r.GetMetadata("FullPath")).ToArray(),
-        LangVersion = LangVersion,
-        DefineConstants = DefineConstants,
-        Nullable = Nullable,
-        OutputType = OutputType,
-        AllowUnsafeBlocks = AllowUnsafeBlocks,
-        PolicyFile = PolicyFile,
-        FailOnInternalError = FailOnInternalError,
-        GlobalPropertyNames = (BuildEngine as IBuildEngine6)?.GetGlobalProperties().Keys.ToArray() ?? [],
-        AssemblyName = string.IsNullOrEmpty(AssemblyName) ? "Project" : AssemblyName!,
-        Properties = Settings.ToDictionary(s => s.ItemSpec, s => (string?)s.GetMetadata("Value"), StringComparer.OrdinalIgnoreCase),
-    };
+        var globalProperties = (BuildEngine as IBuildEngine6)?.GetGlobalProperties() ?? new Dictionary<string, string>();
+        return new()
+        {
+            Inputs = inputs,
+            ProjectFile = ProjectFile,
+            // A global property only in the inner builds of a multi-targeted project, where MSBuild names it after messages.
+            TargetFramework = globalProperties.FirstOrDefault(p => string.Equals(p.Key, "TargetFramework", StringComparison.OrdinalIgnoreCase)).Value,
+            SourceFiles = Sources.Select(s => s.GetMetadata("FullPath")).ToArray(),
+            ReferencePaths = References.Select(r => r.GetMetadata("FullPath")).ToArray(),
+            LangVersion = LangVersion,
+            DefineConstants = DefineConstants,
+            Nullable = Nullable,
+            OutputType = OutputType,
+            AllowUnsafeBlocks = AllowUnsafeBlocks,
+            PolicyFile = PolicyFile,
+            FailOnInternalError = FailOnInternalError,
+            GlobalPropertyNames = globalProperties.Keys.ToArray(),
+            AssemblyName = string.IsNullOrEmpty(AssemblyName) ? "Project" : AssemblyName!,
+            Properties = Settings.ToDictionary(s => s.ItemSpec, s => (string?)s.GetMetadata("Value"), StringComparer.OrdinalIgnoreCase),
+        };
+    }
 
     private bool Fail(Exception e)
     {

@@ -6,6 +6,18 @@ public sealed record GateRequest
     /// <summary>The full path of the project file.</summary>
     public required string ProjectFile { get; init; }
 
+    /// <summary>
+    /// The target framework when it is a global property of the build, as in each inner build of a multi-targeted
+    /// project; null otherwise.
+    /// </summary>
+    public string? TargetFramework { get; init; }
+
+    /// <summary>
+    /// The project as MSBuild names it after a message: the path, with <c>::TargetFramework=…</c> for an inner build of
+    /// a multi-targeted project, so the summaries of its frameworks can be told apart.
+    /// </summary>
+    public string ProjectLabel => string.IsNullOrEmpty(TargetFramework) ? ProjectFile : $"{ProjectFile}::TargetFramework={TargetFramework}";
+
     /// <summary>Full paths of the C# files the compiler compiled.</summary>
     public required IReadOnlyList<string> SourceFiles { get; init; }
 

@@ -36,7 +36,7 @@ public static class GateRunner
         {
             // A broken policy must not silently fall back to defaults: report it and analyse nothing.
             var count = errors.Count == 1 ? "1 configuration error" : $"{errors.Count} configuration errors";
-            errors.Add(new GateMessage(GateMessageLevel.Info, RuleCatalogue.SummaryId, null, $"SecurityGate: nothing analysed — {count}. [{request.ProjectFile}]"));
+            errors.Add(new GateMessage(GateMessageLevel.Info, RuleCatalogue.SummaryId, null, $"SecurityGate: nothing analysed — {count}. [{request.ProjectLabel}]"));
             return new GateResult(errors, Failed: true);
         }
 
@@ -64,7 +64,7 @@ public static class GateRunner
         var ruleTime = clock.Elapsed;
 
         clock.Restart();
-        var result = PolicyEvaluator.Evaluate(policy, findings, project.TreesToAnalyze.Length, errors, request.ProjectFile);
+        var result = PolicyEvaluator.Evaluate(policy, findings, project.TreesToAnalyze.Length, errors, request.ProjectLabel);
         timings = new GateTimings(parse, semantic, ruleTime, clock.Elapsed);
         return result;
     }

@@ -16,8 +16,9 @@ public static class PolicyEvaluator
     /// <param name="fileCount">How many files were analysed, for the summary.</param>
     /// <param name="errors">Errors found while loading (unreadable or unparsable files); they come first and fail the build.</param>
     /// <param name="projectFile">
-    /// The project, named at the end of the summary as MSBuild names it after diagnostics, so the summaries of a
-    /// parallel solution build can be told apart.
+    /// The project, named at the end of the summary as MSBuild names it after diagnostics (see
+    /// <see cref="GateRequest.ProjectLabel"/>), so the summaries of a parallel solution build, and of each framework of
+    /// a multi-targeted project, can be told apart.
     /// </param>
     public static GateResult Evaluate(GatePolicy policy, IReadOnlyList<Finding> findings, int fileCount, IReadOnlyList<GateMessage> errors, string? projectFile = null)
     {

@@ -66,6 +66,21 @@ public sealed class GateRunnerTests : IDisposable
     }
 
     [Fact]
+    public void The_summary_names_the_project_as_MSBuild_does_with_the_target_framework_of_an_inner_build()
+    {
+        const string Program = "static class Program { static void Main() => System.Diagnostics.Process.Start(\"tar\", System.Console.ReadLine()); }";
+        var single = Request(("Program.cs", Program));
+        var inner = single with { TargetFramework = "net8.0" };
+        var brokenPolicy = inner with { PolicyFile = Path.Combine(_root, "missing.json") };
+
+        Assert.EndsWith($"[{single.ProjectFile}]", GateRunner.Run(single).Messages[^1].Text, StringComparison.Ordinal);
+        Assert.EndsWith($"[{single.ProjectFile}::TargetFramework=net8.0]", GateRunner.Run(inner).Messages[^1].Text, StringComparison.Ordinal);
+        var nothingAnalysed = GateRunner.Run(brokenPolicy).Messages[^1].Text;
+        Assert.StartsWith("SecurityGate: nothing analysed", nothingAnalysed, StringComparison.Ordinal);
+        Assert.EndsWith($"[{single.ProjectFile}::TargetFramework=net8.0]", nothingAnalysed, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Loaded_trees_hold_no_source_text_and_findings_keep_their_lines_and_columns_without_it()
     {
         var request = Request(
