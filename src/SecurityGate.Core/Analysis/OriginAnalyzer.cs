@@ -276,13 +276,37 @@ public sealed class OriginAnalyzer
             return receiver is null || member.IsStatic ? OriginTrace.Internal : Trace(receiver, context, walk);
         }
 
+        OriginTrace result;
         if (member is IPropertySymbol property && !IsAutoProperty(property))
         {
-            return TraceReturns(property.GetMethod, property.GetMethod?.DeclaringSyntaxReferences ?? [], null, context, walk, reference);
+            result = TraceReturns(property.GetMethod, property.GetMethod?.DeclaringSyntaxReferences ?? [], null, context, walk, reference);
+        }
+        else
+        {
+            result = TraceStoredValue(member, walk);
+            result = result.Origin == Origin.Constant ? result : result.Then(Step($"via {member.ContainingType.Name}.{member.Name}", reference));
         }
 
-        var result = TraceStoredValue(member, walk);
-        return result.Origin == Origin.Constant ? result : result.Then(Step($"via {member.ContainingType.Name}.{member.Name}", reference));
+        return member.IsStatic || receiver is null ? result : WithLibraryFilledValue(result, member, receiver, reference, context, walk);
+    }
+
+    /// <summary>
+    /// A member read from an object a library filled in (a deserialiser, a configuration binder, a web framework's
+    /// model binding) holds what the library filled it from, which no write in the project shows.
+    /// </summary>
+    private OriginTrace WithLibraryFilledValue(OriginTrace stored, ISymbol member, ExpressionSyntax receiver, ExpressionSyntax reference, CallContext? context, Walk walk)
+    {
+        if (stored.Origin >= Origin.External || !LibraryBuiltObjects.IsBuiltByLibrary(receiver, _index))
+        {
+            return stored;
+        }
+
+        // Only what the object itself is known to come from: an object made from nothing (Activator.CreateInstance<T>())
+        // has nothing in it that the program did not put there.
+        var filled = Trace(receiver, context, walk);
+        return filled.Origin is Origin.Configuration or Origin.External && filled.Origin > stored.Origin
+            ? filled.Then(Step($"via {member.ContainingType.Name}.{member.Name}", reference))
+            : stored;
     }
 
     /// <summary>A static property or field of a library type that holds an instance of that type (a singleton such as <c>Encoding.UTF8</c>).</summary>
@@ -319,6 +343,15 @@ public sealed class OriginAnalyzer
             if (init != null)
             {
                 result = OriginTrace.Max(result, Trace(init, null, walk));
+            }
+
+            // A record's positional property holds what every `new R(…)` in the project passed for its parameter. A record
+            // the project never creates is filled by a library (a deserialiser), which WithLibraryFilledValue sees.
+            if (declaration is ParameterSyntax positional
+                && _index.Model(positional.SyntaxTree).GetDeclaredSymbol(positional) is IParameterSymbol { ContainingSymbol: IMethodSymbol constructor } parameter
+                && ResolvedCallSites(constructor).Resolved().Any())
+            {
+                result = OriginTrace.Max(result, TraceCallSites(parameter, constructor, walk));
             }
         }
 

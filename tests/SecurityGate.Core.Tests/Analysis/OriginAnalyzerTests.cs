@@ -797,4 +797,132 @@ public sealed class OriginAnalyzerTests
         Assert.Equal("4:external", text);
         Assert.Equal("from Console.ReadLine() at File0.cs:8, via new Archiver(root)", trace.Describe());
     }
+
+    [Fact]
+    public void Members_of_objects_a_library_fills_in_carry_what_it_read()
+    {
+        const string source = """
+            using System;
+            using System.Collections.Generic;
+            using System.IO;
+            using System.Text.Json;
+            using System.Xml.Serialization;
+            public sealed class Job { public string Tool { get; set; } = ""; public Detail Detail { get; set; } = new(); public string Label => Tool + "!"; }
+            public sealed class Detail { public string Path = ""; }
+            public sealed record Step(string Command);
+            class C
+            {
+                void M()
+                {
+                    var job = JsonSerializer.Deserialize<Job>(Console.ReadLine()!)!;
+                    Probe.Sink(job.Tool);
+                    Probe.Sink(job.Detail.Path);
+                    Probe.Sink(job.Label);
+                    var jobs = JsonSerializer.Deserialize<List<Job>>(Console.ReadLine()!)!;
+                    foreach (var each in jobs) { Probe.Sink(each.Tool); }
+                    Probe.Sink(jobs[0].Tool);
+                    var fromXml = (Job)new XmlSerializer(typeof(Job)).Deserialize(File.OpenRead("jobs.xml"))!;
+                    Probe.Sink(fromXml.Tool);
+                    var step = JsonSerializer.Deserialize<Step>(Console.ReadLine()!)!;
+                    Probe.Sink(step.Command);
+                }
+            }
+            """;
+        Assert.Equal(["14:external", "15:external", "16:external", "18:external", "19:external", "21:external", "23:external"], Sinks(source));
+    }
+
+    [Fact]
+    public void Members_of_objects_the_project_makes_or_a_library_hands_back_keep_what_was_stored()
+    {
+        const string source = """
+            using System;
+            using System.Collections.Generic;
+            using System.Linq;
+            using System.Text.Json;
+            public sealed class Job { public string Tool { get; set; } = ""; public string Owner { get; set; } = ""; }
+            public sealed class Blank { public string Tool { get; set; } = "tar"; }
+            public sealed record Step(string Command);
+            class C
+            {
+                void M()
+                {
+                    var fixedJob = JsonSerializer.Deserialize<Job>("{}")!;
+                    Probe.Sink(fixedJob.Tool);
+                    var jobs = new List<Job> { new Job { Owner = Console.ReadLine()! } };
+                    Probe.Sink(jobs.First().Tool);
+                    Probe.Sink(Activator.CreateInstance<Blank>().Tool);
+                    Probe.Sink(new Step("ls").Command);
+                }
+            }
+            """;
+        Assert.Equal(["13:constant", "15:constant", "16:constant", "17:constant"], Sinks(source));
+    }
+
+    [Fact]
+    public void A_record_property_holds_what_its_creations_passed()
+    {
+        const string source = """
+            using System;
+            public sealed record Step(string Command, string Title, string Owner);
+            class C
+            {
+                void M()
+                {
+                    var step = new Step(Console.ReadLine()!, "title", "me");
+                    Probe.Sink(step.Command);
+                    Probe.Sink(step.Title);
+                    Probe.Sink((step with { Owner = Console.ReadLine()! }).Owner);
+                }
+            }
+            """;
+        Assert.Equal(["8:external", "9:constant", "10:external"], Sinks(source));
+    }
+
+    [Fact]
+    public void Objects_bound_from_a_request_or_configuration_carry_that_origin()
+    {
+        const string source = """
+            using Microsoft.AspNetCore.Builder;
+            using Microsoft.AspNetCore.Mvc;
+            using Microsoft.Extensions.Options;
+            namespace Microsoft.AspNetCore.Builder
+            {
+                public sealed class WebApplication { }
+                public static class EndpointRouteBuilderExtensions { public static void MapPost(this WebApplication app, string pattern, System.Delegate handler) { } }
+            }
+            namespace Microsoft.Extensions.Options { public interface IOptions<out T> where T : class { T Value { get; } } }
+            public sealed class Order { public string Note { get; set; } = ""; }
+            public sealed class Settings { public string Tool { get; set; } = ""; }
+            [ApiController]
+            public class OrdersController : ControllerBase
+            {
+                public IActionResult Post(Order order) { Probe.Sink(order.Note); return Ok(); }
+            }
+            public sealed class Startup
+            {
+                public void Map(WebApplication app) => app.MapPost("/orders", (Order order) => Probe.Sink(order.Note));
+            }
+            public sealed class Runner(IOptions<Settings> options)
+            {
+                public void Run() => Probe.Sink(options.Value.Tool);
+            }
+            """;
+        Assert.Equal(["15:external", "19:external", "23:configuration"], Sinks(source));
+    }
+
+    [Fact]
+    public void Objects_a_private_method_receives_from_the_project_keep_what_was_stored()
+    {
+        const string source = """
+            using Microsoft.AspNetCore.Mvc;
+            public sealed class Order { public string Note { get; set; } = ""; }
+            [ApiController]
+            public class OrdersController : ControllerBase
+            {
+                public IActionResult Post() { Save(new Order()); return Ok(); }
+                private void Save(Order order) => Probe.Sink(order.Note);
+            }
+            """;
+        Assert.Equal(["7:constant"], Sinks(source));
+    }
 }
