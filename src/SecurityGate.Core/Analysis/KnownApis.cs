@@ -33,6 +33,10 @@ internal static class KnownApis
         ["System.IO.FileStream"] = [".ctor"],
         ["System.IO.FileInfo"] = ["OpenRead", "OpenText"],
         ["System.Net.Http.HttpClient"] = ["GetStringAsync", "GetByteArrayAsync", "GetStreamAsync", "GetString", "GetByteArray", "GetStream"],
+        ["System.Net.Http.Json.HttpClientJsonExtensions"] = ["GetFromJsonAsync", "GetFromJsonAsAsyncEnumerable"],
+        ["System.Net.Http.Json.HttpContentJsonExtensions"] = ["ReadFromJsonAsync", "ReadFromJsonAsAsyncEnumerable"],
+        ["Microsoft.AspNetCore.Http.HttpRequestJsonExtensions"] = ["ReadFromJsonAsync"],
+        ["Microsoft.AspNetCore.Http.HttpRequest"] = ["ReadFormAsync"],
     };
 
     private static readonly Dictionary<string, string[]> ExternalProperties = new(StringComparer.Ordinal)

@@ -453,6 +453,30 @@ public sealed class OriginAnalyzerTests
     }
 
     [Fact]
+    public void Json_read_over_HTTP_is_external_and_so_are_the_members_of_what_it_fills_in()
+    {
+        const string source = """
+            using System.Net.Http;
+            using System.Net.Http.Json;
+            using System.Threading.Tasks;
+            public sealed class Reply { public string Url { get; set; } = ""; }
+            class C
+            {
+                async Task M(HttpClient http)
+                {
+                    Probe.Sink((await http.GetFromJsonAsync<Reply>("http://x"))!.Url);
+                    var response = await http.GetAsync("http://x");
+                    var reply = await response.Content.ReadFromJsonAsync<Reply>();
+                    Probe.Sink(reply!.Url);
+                    Probe.Sink(await http.GetFromJsonAsync<string>("http://x"));
+                    Probe.Sink((await Task.FromResult(new Reply())).Url);
+                }
+            }
+            """;
+        Assert.Equal(["9:external", "12:external", "13:external", "14:constant"], Sinks(source));
+    }
+
+    [Fact]
     public void Database_and_registry_reads_are_external()
     {
         const string source = """
