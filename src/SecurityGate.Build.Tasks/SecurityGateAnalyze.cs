@@ -28,6 +28,9 @@ public sealed class SecurityGateAnalyze : Microsoft.Build.Utilities.Task
     /// <summary>The <c>Compile</c> items.</summary>
     public ITaskItem[] Sources { get; set; } = [];
 
+    /// <summary>The files source generators wrote in this build, when the project emits them (<c>EmitCompilerGeneratedFiles</c>).</summary>
+    public ITaskItem[] GeneratedSources { get; set; } = [];
+
     /// <summary>The compiler's references (<c>ReferencePathWithRefAssemblies</c>).</summary>
     public ITaskItem[] References { get; set; } = [];
 
@@ -187,6 +190,7 @@ public sealed class SecurityGateAnalyze : Microsoft.Build.Utilities.Task
             // A global property only in the inner builds of a multi-targeted project, where MSBuild names it after messages.
             TargetFramework = globalProperties.FirstOrDefault(p => string.Equals(p.Key, "TargetFramework", StringComparison.OrdinalIgnoreCase)).Value,
             SourceFiles = Sources.Select(s => s.GetMetadata("FullPath")).ToArray(),
+            GeneratedSourceFiles = GeneratedSources.Select(s => s.GetMetadata("FullPath")).ToArray(),
             ReferencePaths = References.Select(r => r.GetMetadata("FullPath")).ToArray(),
             LangVersion = LangVersion,
             DefineConstants = DefineConstants,

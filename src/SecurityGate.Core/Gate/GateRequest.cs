@@ -21,6 +21,13 @@ public sealed record GateRequest
     /// <summary>Full paths of the C# files the compiler compiled.</summary>
     public required IReadOnlyList<string> SourceFiles { get; init; }
 
+    /// <summary>
+    /// Full paths of the files source generators wrote in this build (<c>EmitCompilerGeneratedFiles</c>): part of the
+    /// compilation, so what they declare binds and data flow follows it, but analysed only when the policy analyses
+    /// generated code.
+    /// </summary>
+    public IReadOnlyList<string> GeneratedSourceFiles { get; init; } = [];
+
     /// <summary>Full paths of the reference assemblies the compiler used.</summary>
     public IReadOnlyList<string> ReferencePaths { get; init; } = [];
 

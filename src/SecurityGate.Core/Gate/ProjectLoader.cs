@@ -29,7 +29,8 @@ public static class ProjectLoader
         var projectDirectory = Path.GetDirectoryName(Path.GetFullPath(request.ProjectFile)) ?? ".";
         var excludeRoot = policy.PolicyFile is null ? projectDirectory : Path.GetDirectoryName(policy.PolicyFile)!;
         var exclude = new GlobMatcher(policy.Exclude);
-        var files = request.SourceFiles.Distinct(StringComparer.Ordinal).ToArray();
+        var files = request.SourceFiles.Concat(request.GeneratedSourceFiles).Distinct(StringComparer.Ordinal).ToArray();
+        var generatorOutput = request.GeneratedSourceFiles.ToHashSet(StringComparer.Ordinal);
         var trees = new SyntaxTree?[files.Length];
         var problems = new ConcurrentBag<(int Index, GateMessage Message)>();
 
@@ -48,7 +49,7 @@ public static class ProjectLoader
         var parsed = trees.OfType<SyntaxTree>().ToImmutableArray();
         var toAnalyze = parsed
             .Where(t => !t.GetDiagnostics().Any(d => d.Severity == DiagnosticSeverity.Error))
-            .Where(t => policy.AnalyzeGeneratedCode || !IsGenerated(t, cancellationToken))
+            .Where(t => policy.AnalyzeGeneratedCode || (!generatorOutput.Contains(t.FilePath) && !IsGenerated(t, cancellationToken)))
             .Where(t => policy.Exclude.Count == 0 || !exclude.IsMatch(Path.GetRelativePath(excludeRoot, t.FilePath)))
             .ToImmutableArray();
 
