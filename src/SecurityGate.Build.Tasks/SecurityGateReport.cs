@@ -47,6 +47,10 @@ public sealed class SecurityGateReport : Microsoft.Build.Utilities.Task
                 case GateMessageLevel.Warning:
                     Log.LogWarning(null, message.Code, null, message.HelpLink, file, line, column, endLine, endColumn, message.Text);
                     break;
+                case GateMessageLevel.Suppressed:
+                    // Kept out of the console at normal verbosity; a detailed log shows what was suppressed and why.
+                    Log.LogMessage(null, message.Code, null, file, line, column, endLine, endColumn, MessageImportance.Low, message.Text);
+                    break;
                 case GateMessageLevel.Info when location is null:
                     Log.LogMessage(MessageImportance.High, message.Text);
                     break;

@@ -13,6 +13,9 @@ public enum GateMessageLevel
 
     /// <summary>An error: the build fails.</summary>
     Error,
+
+    /// <summary>A finding suppressed in source: a low-importance message, counted in the summary only.</summary>
+    Suppressed,
 }
 
 /// <summary>One line the gate logs: a finding, a configuration error or the summary.</summary>

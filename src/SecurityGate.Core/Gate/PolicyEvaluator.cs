@@ -22,9 +22,13 @@ public static class PolicyEvaluator
     /// </param>
     public static GateResult Evaluate(GatePolicy policy, IReadOnlyList<Finding> findings, int fileCount, IReadOnlyList<GateMessage> errors, string? projectFile = null)
     {
-        var kept = findings
+        var reported = findings
             .Where(f => policy.SeverityOf(f.Rule) != GateSeverity.None && f.Origin >= policy.Categories[f.Rule.Category].MinimumOrigin)
             .ToList();
+
+        // A suppression in source takes a finding out of the counts; under requireJustification only one that says why.
+        var kept = reported.Where(f => !IsSuppressed(f, policy)).ToList();
+        var suppressedCount = reported.Count - kept.Count;
 
         var failing = new HashSet<Category>();
         var parts = new List<string>();
@@ -64,8 +68,16 @@ public static class PolicyEvaluator
         }
 
         var messages = new List<GateMessage>(errors);
-        foreach (var finding in kept)
+        foreach (var finding in reported)
         {
+            if (IsSuppressed(finding, policy))
+            {
+                var suppression = finding.Suppression!;
+                var why = suppression.IsJustified ? $": {suppression.Justification}" : string.Empty;
+                messages.Add(new GateMessage(GateMessageLevel.Suppressed, finding.Rule.Id, finding.Location, $"{finding.Message} (suppressed by the {suppression.Describe()}{why})", finding.Rule.HelpLink));
+                continue;
+            }
+
             var severity = policy.SeverityOf(finding.Rule);
             var level = severity switch
             {
@@ -73,7 +85,10 @@ public static class PolicyEvaluator
                 GateSeverity.Info => GateMessageLevel.Info,
                 _ => GateMessageLevel.Warning,
             };
-            messages.Add(new GateMessage(level, finding.Rule.Id, finding.Location, finding.Message, finding.Rule.HelpLink));
+            var text = finding.Suppression is { } unjustified
+                ? $"{finding.Message} (the {unjustified.Describe()} does not suppress it: the policy requires a justification)"
+                : finding.Message;
+            messages.Add(new GateMessage(level, finding.Rule.Id, finding.Location, text, finding.Rule.HelpLink));
         }
 
         if (clean > 0)
@@ -81,10 +96,15 @@ public static class PolicyEvaluator
             parts.Add($"{clean} {(clean == 1 ? "category" : "categories")} clean");
         }
 
+        if (suppressedCount > 0)
+        {
+            parts.Add($"{suppressedCount} suppressed in source");
+        }
+
         var errorCount = errors.Count(e => e.Level == GateMessageLevel.Error);
         var verdict = errorCount > 0 ? $"{errorCount} configuration, source or rule {(errorCount == 1 ? "error" : "errors")}"
             : verdicts.Count > 0 ? string.Join(", ", verdicts)
-            : kept.Count == 0 ? "no security defects found"
+            : kept.Count == 0 ? (suppressedCount == 0 ? "no security defects found" : "no security defects reported")
             : $"no defects over threshold ({kept.Count} reported)";
         if (errorCount > 0 && verdicts.Count > 0)
         {
@@ -95,4 +115,7 @@ public static class PolicyEvaluator
         messages.Add(new GateMessage(GateMessageLevel.Info, RuleCatalogue.SummaryId, null, summary));
         return new GateResult(messages, Failed: errorCount > 0 || failing.Count > 0) { Findings = kept };
     }
+
+    private static bool IsSuppressed(Finding finding, GatePolicy policy) =>
+        finding.Suppression is { } suppression && (suppression.IsJustified || !policy.RequireJustification);
 }

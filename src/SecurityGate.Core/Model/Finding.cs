@@ -16,4 +16,8 @@ public sealed record Finding(
     string Message,
     Origin Origin,
     ImmutableArray<FlowStep> Path,
-    string Fingerprint);
+    string Fingerprint)
+{
+    /// <summary>The suppression in source that covers this finding, if any.</summary>
+    public Suppression? Suppression { get; init; }
+}

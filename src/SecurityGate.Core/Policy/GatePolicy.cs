@@ -31,13 +31,15 @@ public sealed class GatePolicy
         IReadOnlyDictionary<string, GateSeverity> ruleSeverities,
         IReadOnlyList<string> exclude,
         bool analyzeGeneratedCode,
-        string? policyFile)
+        string? policyFile,
+        bool requireJustification = false)
     {
         Categories = categories;
         RuleSeverities = ruleSeverities;
         Exclude = exclude;
         AnalyzeGeneratedCode = analyzeGeneratedCode;
         PolicyFile = policyFile;
+        RequireJustification = requireJustification;
     }
 
     /// <summary>The built-in policy: no file, no properties.</summary>
@@ -59,6 +61,9 @@ public sealed class GatePolicy
 
     /// <summary>Whether generated code (auto-generated header, <c>*.g.cs</c>, <c>*.designer.cs</c>) is analysed.</summary>
     public bool AnalyzeGeneratedCode { get; }
+
+    /// <summary>Whether a suppression in source counts only with a justification written beside it.</summary>
+    public bool RequireJustification { get; }
 
     /// <summary>The policy file in force, if any.</summary>
     public string? PolicyFile { get; }

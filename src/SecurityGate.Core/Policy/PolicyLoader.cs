@@ -20,6 +20,8 @@ internal sealed class PolicyFileSettings
     public List<string> Exclude { get; } = [];
 
     public bool? AnalyzeGeneratedCode { get; set; }
+
+    public bool? RequireJustification { get; set; }
 }
 
 /// <summary>
@@ -31,7 +33,7 @@ public static class PolicyLoader
     /// <summary>The file name searched for, walking up from the project folder.</summary>
     public const string FileName = "securitygate.json";
 
-    private static readonly string[] TopLevelKeys = ["$schema", "categories", "rules", "exclude", "analyzeGeneratedCode"];
+    private static readonly string[] TopLevelKeys = ["$schema", "categories", "rules", "exclude", "analyzeGeneratedCode", "requireJustification"];
     private static readonly string[] CategoryKeys = ["severity", "threshold", "minimumOrigin"];
     private static readonly string[] RuleKeys = ["severity"];
 
@@ -113,6 +115,9 @@ public static class PolicyLoader
                     break;
                 case "analyzeGeneratedCode":
                     settings.AnalyzeGeneratedCode = reader.ExpectBoolean(value, "analyzeGeneratedCode");
+                    break;
+                case "requireJustification":
+                    settings.RequireJustification = reader.ExpectBoolean(value, "requireJustification");
                     break;
                 default:
                     reader.Error(line, column, $"Unknown key '{name}'. Allowed keys: {string.Join(", ", TopLevelKeys)}");

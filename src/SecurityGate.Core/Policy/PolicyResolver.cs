@@ -93,7 +93,7 @@ public static class PolicyResolver
             categories[category] = new CategoryPolicy(severity, source, threshold, minimumOrigin);
         }
 
-        return new GatePolicy(categories, file.RuleSeverities, file.Exclude, file.AnalyzeGeneratedCode ?? false, policyPath);
+        return new GatePolicy(categories, file.RuleSeverities, file.Exclude, file.AnalyzeGeneratedCode ?? false, policyPath, file.RequireJustification ?? false);
     }
 
     /// <summary>Parses a true/false property; an invalid value adds SG0002 and yields <paramref name="fallback"/>.</summary>

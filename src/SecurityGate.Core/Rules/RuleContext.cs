@@ -17,6 +17,9 @@ public sealed class RuleContext
     // One context serves one tree on one thread, so a plain dictionary is enough.
     private readonly Dictionary<(SyntaxNode Node, string Key), object?> _memo = [];
 
+    // Read the first time a rule reports in the tree: most files have no finding.
+    private InSourceSuppressions? _suppressions;
+
     internal RuleContext(ProjectIndex index, Reachability reachability, ConstantEvaluator constants, OriginAnalyzer origins, SemanticModel model, Action<Finding> report)
     {
         _index = index;
@@ -182,7 +185,13 @@ public sealed class RuleContext
         }
 
         var location = OriginAnalyzer.SpanOf(at.GetLocation());
-        _report(new Finding(rule, location, message, origin, path.IsDefault ? [] : path, FindingFingerprint.Compute(rule, at)));
+        var suppressions = at.SyntaxTree == Model.SyntaxTree
+            ? _suppressions ??= InSourceSuppressions.Of(Model.SyntaxTree, Model)
+            : InSourceSuppressions.Of(at.SyntaxTree, _index.Model(at.SyntaxTree));
+        _report(new Finding(rule, location, message, origin, path.IsDefault ? [] : path, FindingFingerprint.Compute(rule, at))
+        {
+            Suppression = suppressions.For(rule.Id, at.SpanStart),
+        });
     }
 
     /// <summary>Reports a data-flow finding with the trace's origin and path.</summary>

@@ -59,6 +59,28 @@ public sealed class EndToEndTests(PackageFeed feed)
     }
 
     [Fact]
+    public void A_finding_suppressed_in_source_with_a_reason_passes_the_build_and_shows_only_in_a_detailed_log()
+    {
+        var project = feed.CreateProject("suppressed");
+        var program = project.Write("Program.cs", """
+            using System.Diagnostics;
+
+            #pragma warning disable SG4003 // the operator types the command on purpose
+            Process.Start("/bin/sh", "-c " + Console.ReadLine());
+            #pragma warning restore SG4003
+
+            """);
+
+        var build = project.Build("-flp:v=d;logfile=" + project.PathOf("build.log"));
+        AssertSucceeded(build);
+        Assert.Empty(build.Diagnostics);
+        Assert.Equal($"SecurityGate: 1 file; 5 categories clean; 1 suppressed in source — no security defects reported. [{project.ProjectFile}]", build.Summary);
+        var logged = Assert.Single(File.ReadLines(project.PathOf("build.log")), l => l.Contains("SG4003", StringComparison.Ordinal));
+        Assert.Contains($"{program}(4,26,4,52): message SG4003: ", logged, StringComparison.Ordinal);
+        Assert.Contains("(suppressed by the #pragma warning disable at line 3: the operator types the command on purpose)", logged, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_threshold_of_one_lets_the_finding_pass_as_a_warning()
     {
         var project = feed.CreateProject("threshold");

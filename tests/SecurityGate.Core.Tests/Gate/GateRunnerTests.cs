@@ -9,7 +9,7 @@ using SecurityGate.Core.Tests.Infrastructure;
 
 namespace SecurityGate.Core.Tests.Gate;
 
-public sealed class GateRunnerTests : IDisposable
+public sealed partial class GateRunnerTests : IDisposable
 {
     private readonly string _root = Directory.CreateTempSubdirectory("sg-gate-").FullName;
 

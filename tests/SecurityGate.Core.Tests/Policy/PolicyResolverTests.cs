@@ -152,6 +152,27 @@ public sealed class PolicyResolverTests : IDisposable
     }
 
     [Fact]
+    public void RequireJustification_is_read_and_anything_but_true_or_false_is_SG0002_at_its_value()
+    {
+        var project = Project();
+        Policy("""{ "requireJustification": true }""");
+        var errors = new List<GateMessage>();
+        Assert.True(Resolve(project, errors).RequireJustification);
+        Assert.Empty(errors);
+        Assert.False(GatePolicy.Default.RequireJustification);
+
+        Policy("""
+            {
+              "requireJustification": "yes"
+            }
+            """);
+        Resolve(project, errors);
+        var error = Assert.Single(errors);
+        Assert.Equal(("SG0002", 2, 27), (error.Code, error.Location!.StartLine, error.Location.StartColumn));
+        Assert.Contains("requireJustification must be true or false", error.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Bad_property_values_are_SG0002_pointing_at_the_property_in_the_project_file()
     {
         var project = Project("<Project>\n  <PropertyGroup>\n    <SecurityGateHardcodedConfigThreshold>many</SecurityGateHardcodedConfigThreshold>\n    <SecurityGateSensitiveLoggingSeverity>loud</SecurityGateSensitiveLoggingSeverity>\n  </PropertyGroup>\n</Project>\n");
