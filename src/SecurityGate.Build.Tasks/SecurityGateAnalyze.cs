@@ -3,6 +3,7 @@ using System.Runtime.CompilerServices;
 using Microsoft.Build.Framework;
 using Microsoft.Build.Utilities;
 using SecurityGate.Core.Gate;
+using SecurityGate.Core.Reporting;
 using SecurityGate.Core.Rules;
 
 namespace SecurityGate.Build.Tasks;
@@ -69,6 +70,9 @@ public sealed class SecurityGateAnalyze : Microsoft.Build.Utilities.Task
 
     /// <summary>The folder of the compiler's Microsoft.CodeAnalysis.dll (<c>$(RoslynTargetsPath)/bincore</c> on .NET).</summary>
     public string? CompilerRoslynDirectory { get; set; }
+
+    /// <summary><c>$(SecurityGateSarifFile)</c> as a full path: where to write the findings as SARIF 2.1.0; empty for none.</summary>
+    public string? SarifFile { get; set; }
 
     /// <summary>Start the analysis in the background and return; a later call without it waits for the result.</summary>
     public bool StartOnly { get; set; }
@@ -165,6 +169,11 @@ public sealed class SecurityGateAnalyze : Microsoft.Build.Utilities.Task
                 }
             }
 
+            if (!string.IsNullOrWhiteSpace(SarifFile) && !TryWriteSarif(outcome.Result))
+            {
+                return false;
+            }
+
             outcome.Result.Save(ResultFile);
             var timings = outcome.Timings;
             Log.LogMessage(
@@ -203,6 +212,24 @@ public sealed class SecurityGateAnalyze : Microsoft.Build.Utilities.Task
             AssemblyName = string.IsNullOrEmpty(AssemblyName) ? "Project" : AssemblyName!,
             Properties = Settings.ToDictionary(s => s.ItemSpec, s => (string?)s.GetMetadata("Value"), StringComparer.OrdinalIgnoreCase),
         };
+    }
+
+    // A report that cannot be written is a setting to fix, not a defect of the gate: SG0002 naming the property. No
+    // result is stored, so the next build analyses and writes again.
+    private bool TryWriteSarif(GateResult result)
+    {
+        try
+        {
+            SarifWriter.Write(SarifFile!, result.Findings);
+            return true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            DeleteStaleResult();
+            Log.LogError(null, RuleCatalogue.InvalidSettingId, null, RuleCatalogue.HelpLinkBase + RuleCatalogue.InvalidSettingId + ".md", ProjectFile, 0, 0, 0, 0,
+                $"Property SecurityGateSarifFile is '{SarifFile}', which cannot be written ({e.GetType().Name}: {e.Message}); allowed values: a path to a file that can be created, or empty for no SARIF file");
+            return false;
+        }
     }
 
     private bool Fail(Exception e)

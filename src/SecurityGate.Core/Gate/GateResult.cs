@@ -13,8 +13,12 @@ public sealed record GateResult(IReadOnlyList<GateMessage> Messages, bool Failed
     // serializer: System.Text.Json's first use costs more JIT time than the whole replay is allowed.
     private const string Header = "securitygate-result 1";
 
-    /// <summary>The findings that were analysed, for SARIF and baselines; not part of the replay file.</summary>
-    public IReadOnlyList<Finding> Findings { get; init; } = [];
+    /// <summary>
+    /// The findings the policy reports, each with how it was logged (<see cref="GateMessageLevel.Suppressed"/> for one a
+    /// suppression in source took out of the counts), in the order logged: for SARIF and baselines, not part of the
+    /// replay file.
+    /// </summary>
+    public IReadOnlyList<ReportedFinding> Findings { get; init; } = [];
 
     /// <summary>Writes the result so a later no-op build can replay it.</summary>
     public void Save(string path)
@@ -105,3 +109,9 @@ public sealed record GateResult(IReadOnlyList<GateMessage> Messages, bool Failed
         return text.ToString();
     }
 }
+
+/// <summary>A finding as the policy reported it.</summary>
+/// <param name="Finding">The finding; its <see cref="Finding.Suppression"/> is set only when the suppression counted.</param>
+/// <param name="Level">How it was logged.</param>
+/// <param name="Severity">The rule's severity in the policy: what a suppressed finding would have been.</param>
+public sealed record ReportedFinding(Finding Finding, GateMessageLevel Level, GateSeverity Severity);

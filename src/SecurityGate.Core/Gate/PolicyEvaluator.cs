@@ -68,6 +68,7 @@ public static class PolicyEvaluator
         }
 
         var messages = new List<GateMessage>(errors);
+        var logged = new List<ReportedFinding>(reported.Count);
         foreach (var finding in reported)
         {
             if (IsSuppressed(finding, policy))
@@ -75,6 +76,7 @@ public static class PolicyEvaluator
                 var suppression = finding.Suppression!;
                 var why = suppression.IsJustified ? $": {suppression.Justification}" : string.Empty;
                 messages.Add(new GateMessage(GateMessageLevel.Suppressed, finding.Rule.Id, finding.Location, $"{finding.Message} (suppressed by the {suppression.Describe()}{why})", finding.Rule.HelpLink));
+                logged.Add(new ReportedFinding(finding, GateMessageLevel.Suppressed, policy.SeverityOf(finding.Rule)));
                 continue;
             }
 
@@ -89,6 +91,7 @@ public static class PolicyEvaluator
                 ? $"{finding.Message} (the {unjustified.Describe()} does not suppress it: the policy requires a justification)"
                 : finding.Message;
             messages.Add(new GateMessage(level, finding.Rule.Id, finding.Location, text, finding.Rule.HelpLink));
+            logged.Add(new ReportedFinding(finding with { Suppression = null }, level, severity));
         }
 
         if (clean > 0)
@@ -113,7 +116,7 @@ public static class PolicyEvaluator
 
         var summary = $"SecurityGate: {fileCount} {(fileCount == 1 ? "file" : "files")}; {string.Join("; ", parts)} — {verdict}.{(projectFile is null ? string.Empty : $" [{projectFile}]")}";
         messages.Add(new GateMessage(GateMessageLevel.Info, RuleCatalogue.SummaryId, null, summary));
-        return new GateResult(messages, Failed: errorCount > 0 || failing.Count > 0) { Findings = kept };
+        return new GateResult(messages, Failed: errorCount > 0 || failing.Count > 0) { Findings = logged };
     }
 
     private static bool IsSuppressed(Finding finding, GatePolicy policy) =>

@@ -81,6 +81,45 @@ public sealed class EndToEndTests(PackageFeed feed)
     }
 
     [Fact]
+    public void SecurityGateSarifFile_writes_the_findings_as_SARIF_again_when_the_file_is_gone_and_an_unwritable_path_is_SG0002()
+    {
+        var project = feed.CreateProject("sarif");
+        var program = project.Write("Program.cs", ShellFromConsole);
+        var sarif = project.PathOf(Path.Combine("reports", "gate.sarif"));
+
+        var first = project.Build("-p:SecurityGateSarifFile=reports/gate.sarif");
+        AssertFailed(first);
+        Assert.Equal(["SG4003 error 3:26-3:52 " + new Uri(program).AbsoluteUri], SarifResults(sarif));
+
+        // Nothing changed, but the report is gone: the analysis runs again to write it.
+        File.Delete(sarif);
+        var second = project.Build("-p:SecurityGateSarifFile=reports/gate.sarif");
+        AssertFailed(second);
+        Assert.Equal(first.Diagnostics, second.Diagnostics);
+        Assert.Equal(["SG4003 error 3:26-3:52 " + new Uri(program).AbsoluteUri], SarifResults(sarif));
+
+        // A folder cannot be written as a file.
+        var unwritable = project.Build("-p:SecurityGateSarifFile=reports");
+        AssertFailed(unwritable);
+        var error = Assert.Single(unwritable.Lines, l => l.Contains("error SG0002", StringComparison.Ordinal));
+        Assert.Contains("Property SecurityGateSarifFile is '" + project.PathOf("reports") + "', which cannot be written", error, StringComparison.Ordinal);
+        Assert.DoesNotContain(unwritable.Lines, l => l.Contains("SG0001", StringComparison.Ordinal));
+    }
+
+    private static string[] SarifResults(string path)
+    {
+        using var sarif = System.Text.Json.JsonDocument.Parse(File.ReadAllText(path));
+        return sarif.RootElement.GetProperty("runs")[0].GetProperty("results").EnumerateArray().Select(r =>
+        {
+            var location = r.GetProperty("locations")[0].GetProperty("physicalLocation");
+            var region = location.GetProperty("region");
+            return $"{r.GetProperty("ruleId").GetString()} {r.GetProperty("level").GetString()} "
+                + $"{region.GetProperty("startLine")}:{region.GetProperty("startColumn")}-{region.GetProperty("endLine")}:{region.GetProperty("endColumn")} "
+                + location.GetProperty("artifactLocation").GetProperty("uri").GetString();
+        }).ToArray();
+    }
+
+    [Fact]
     public void A_threshold_of_one_lets_the_finding_pass_as_a_warning()
     {
         var project = feed.CreateProject("threshold");
