@@ -71,6 +71,12 @@ public sealed class SecurityGateAnalyze : Microsoft.Build.Utilities.Task
     /// <summary>The folder of the compiler's Microsoft.CodeAnalysis.dll (<c>$(RoslynTargetsPath)/bincore</c> on .NET).</summary>
     public string? CompilerRoslynDirectory { get; set; }
 
+    /// <summary><c>$(SecurityGateBaselineFile)</c> as a full path: findings accepted on adoption; empty for none.</summary>
+    public string? BaselineFile { get; set; }
+
+    /// <summary><c>$(SecurityGateUpdateBaseline)</c>: write the baseline from this analysis's findings.</summary>
+    public bool UpdateBaseline { get; set; }
+
     /// <summary><c>$(SecurityGateSarifFile)</c> as a full path: where to write the findings as SARIF 2.1.0; empty for none.</summary>
     public string? SarifFile { get; set; }
 
@@ -207,6 +213,8 @@ public sealed class SecurityGateAnalyze : Microsoft.Build.Utilities.Task
             OutputType = OutputType,
             AllowUnsafeBlocks = AllowUnsafeBlocks,
             PolicyFile = PolicyFile,
+            BaselineFile = string.IsNullOrWhiteSpace(BaselineFile) ? null : BaselineFile,
+            UpdateBaseline = UpdateBaseline,
             FailOnInternalError = FailOnInternalError,
             GlobalPropertyNames = globalProperties.Keys.ToArray(),
             AssemblyName = string.IsNullOrEmpty(AssemblyName) ? "Project" : AssemblyName!,

@@ -47,7 +47,7 @@ public sealed class SecurityGateReport : Microsoft.Build.Utilities.Task
                 case GateMessageLevel.Warning:
                     Log.LogWarning(null, message.Code, null, message.HelpLink, file, line, column, endLine, endColumn, message.Text);
                     break;
-                case GateMessageLevel.Suppressed:
+                case GateMessageLevel.Suppressed or GateMessageLevel.Baselined:
                     // Kept out of the console at normal verbosity; a detailed log shows what was suppressed and why.
                     Log.LogMessage(null, message.Code, null, file, line, column, endLine, endColumn, MessageImportance.Low, message.Text);
                     break;

@@ -16,6 +16,9 @@ public enum GateMessageLevel
 
     /// <summary>A finding suppressed in source: a low-importance message, counted in the summary only.</summary>
     Suppressed,
+
+    /// <summary>A finding the baseline accepted: a low-importance message, counted in the summary only.</summary>
+    Baselined,
 }
 
 /// <summary>One line the gate logs: a finding, a configuration error or the summary.</summary>

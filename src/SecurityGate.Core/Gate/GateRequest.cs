@@ -46,6 +46,12 @@ public sealed record GateRequest
     /// <summary>The project's <c>AllowUnsafeBlocks</c>.</summary>
     public bool AllowUnsafeBlocks { get; init; }
 
+    /// <summary>The full path of <c>SecurityGateBaselineFile</c>: findings accepted on adoption; null for none.</summary>
+    public string? BaselineFile { get; init; }
+
+    /// <summary><c>SecurityGateUpdateBaseline</c>: write <see cref="BaselineFile"/> from this analysis's findings, then apply it.</summary>
+    public bool UpdateBaseline { get; init; }
+
     /// <summary>The value of <c>SecurityGatePolicyFile</c>.</summary>
     public string? PolicyFile { get; init; }
 

@@ -31,6 +31,7 @@ public static class GateRunner
     {
         var errors = new List<GateMessage>();
         var policy = PolicyResolver.Resolve(request.ProjectFile, request.PolicyFile, request.Properties, errors);
+        var baseline = string.IsNullOrEmpty(request.BaselineFile) || request.UpdateBaseline ? null : FindingBaseline.Load(request.BaselineFile, errors);
         timings = new GateTimings(TimeSpan.Zero, TimeSpan.Zero, TimeSpan.Zero, TimeSpan.Zero);
         if (errors.Count > 0)
         {
@@ -64,9 +65,33 @@ public static class GateRunner
         var ruleTime = clock.Elapsed;
 
         clock.Restart();
-        var result = PolicyEvaluator.Evaluate(policy, findings, project.TreesToAnalyze.Length, errors, request.ProjectLabel);
+        var result = PolicyEvaluator.Evaluate(policy, findings, project.TreesToAnalyze.Length, errors, request.ProjectLabel, baseline);
+        if (request.UpdateBaseline && !string.IsNullOrEmpty(request.BaselineFile))
+        {
+            result = WithNewBaseline(request, policy, findings, project.TreesToAnalyze.Length, errors, result);
+        }
+
         timings = new GateTimings(parse, semantic, ruleTime, clock.Elapsed);
         return result;
+    }
+
+    // The baseline accepts what this analysis reports and does not suppress; the result is then what a build with it
+    // reports, so the build that writes a baseline passes on it.
+    private static GateResult WithNewBaseline(GateRequest request, GatePolicy policy, IReadOnlyList<Finding> findings, int fileCount, List<GateMessage> errors, GateResult unbaselined)
+    {
+        FindingBaseline baseline;
+        try
+        {
+            baseline = FindingBaseline.Create(request.BaselineFile!, unbaselined.Findings.Where(f => f.Level != GateMessageLevel.Suppressed).Select(f => f.Finding));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            errors.Add(GateMessage.ConfigurationError(RuleCatalogue.InvalidSettingId, SourceSpan.FileOnly(request.ProjectFile),
+                $"Property SecurityGateBaselineFile is '{request.BaselineFile}', which cannot be written ({e.GetType().Name}: {e.Message}); allowed values: a path to a file that can be created"));
+            return PolicyEvaluator.Evaluate(policy, findings, fileCount, errors, request.ProjectLabel);
+        }
+
+        return PolicyEvaluator.Evaluate(policy, findings, fileCount, errors, request.ProjectLabel, baseline);
     }
 
     private static GateMessage RuleFailureMessage(AnalysisEngine.RuleFailure failure, bool failClosed) => new(

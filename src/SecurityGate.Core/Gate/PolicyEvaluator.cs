@@ -20,15 +20,26 @@ public static class PolicyEvaluator
     /// <see cref="GateRequest.ProjectLabel"/>), so the summaries of a parallel solution build, and of each framework of
     /// a multi-targeted project, can be told apart.
     /// </param>
-    public static GateResult Evaluate(GatePolicy policy, IReadOnlyList<Finding> findings, int fileCount, IReadOnlyList<GateMessage> errors, string? projectFile = null)
+    /// <param name="baseline">Findings accepted on adoption, which leave the counts; null for none.</param>
+    public static GateResult Evaluate(GatePolicy policy, IReadOnlyList<Finding> findings, int fileCount, IReadOnlyList<GateMessage> errors, string? projectFile = null, FindingBaseline? baseline = null)
     {
         var reported = findings
             .Where(f => policy.SeverityOf(f.Rule) != GateSeverity.None && f.Origin >= policy.Categories[f.Rule.Category].MinimumOrigin)
             .ToList();
 
-        // A suppression in source takes a finding out of the counts; under requireJustification only one that says why.
-        var kept = reported.Where(f => !IsSuppressed(f, policy)).ToList();
-        var suppressedCount = reported.Count - kept.Count;
+        // A suppression in source takes a finding out of the counts (under requireJustification only one that says why),
+        // and so does the baseline, for the findings it accepted.
+        var baselined = new HashSet<Finding>(ReferenceEqualityComparer.Instance);
+        foreach (var finding in reported)
+        {
+            if (!IsSuppressed(finding, policy) && baseline?.Accepts(finding) == true)
+            {
+                baselined.Add(finding);
+            }
+        }
+
+        var kept = reported.Where(f => !IsSuppressed(f, policy) && !baselined.Contains(f)).ToList();
+        var suppressedCount = reported.Count - kept.Count - baselined.Count;
 
         var failing = new HashSet<Category>();
         var parts = new List<string>();
@@ -80,6 +91,13 @@ public static class PolicyEvaluator
                 continue;
             }
 
+            if (baselined.Contains(finding))
+            {
+                messages.Add(new GateMessage(GateMessageLevel.Baselined, finding.Rule.Id, finding.Location, $"{finding.Message} (accepted in the baseline {Path.GetFileName(baseline!.Path)})", finding.Rule.HelpLink));
+                logged.Add(new ReportedFinding(finding with { Suppression = null }, GateMessageLevel.Baselined, policy.SeverityOf(finding.Rule)));
+                continue;
+            }
+
             var severity = policy.SeverityOf(finding.Rule);
             var level = severity switch
             {
@@ -104,10 +122,20 @@ public static class PolicyEvaluator
             parts.Add($"{suppressedCount} suppressed in source");
         }
 
+        if (baselined.Count > 0)
+        {
+            parts.Add($"{baselined.Count} in baseline");
+        }
+
+        if (baseline?.Unmatched is > 0 and var gone)
+        {
+            parts.Add($"{gone} baseline {(gone == 1 ? "entry" : "entries")} no longer found");
+        }
+
         var errorCount = errors.Count(e => e.Level == GateMessageLevel.Error);
         var verdict = errorCount > 0 ? $"{errorCount} configuration, source or rule {(errorCount == 1 ? "error" : "errors")}"
             : verdicts.Count > 0 ? string.Join(", ", verdicts)
-            : kept.Count == 0 ? (suppressedCount == 0 ? "no security defects found" : "no security defects reported")
+            : kept.Count == 0 ? (suppressedCount + baselined.Count == 0 ? "no security defects found" : "no security defects reported")
             : $"no defects over threshold ({kept.Count} reported)";
         if (errorCount > 0 && verdicts.Count > 0)
         {

@@ -87,16 +87,21 @@ public static class SarifWriter
         json.WriteStartObject();
         json.WriteString("ruleId", finding.Rule.Id);
         json.WriteNumber("ruleIndex", ruleIndex);
-        // The level the build logged; a suppressed result has its rule's severity, and SARIF marks it through
-        // "suppressions", not through the level.
+        // The level the build logged; a suppressed or baselined result has its rule's severity, and SARIF marks it
+        // through "suppressions" or "baselineState", not through the level.
         json.WriteString("level", reported.Level switch
         {
             GateMessageLevel.Error => "error",
             GateMessageLevel.Info => "note",
-            GateMessageLevel.Suppressed when reported.Severity == GateSeverity.Error => "error",
-            GateMessageLevel.Suppressed when reported.Severity == GateSeverity.Info => "note",
+            GateMessageLevel.Suppressed or GateMessageLevel.Baselined when reported.Severity == GateSeverity.Error => "error",
+            GateMessageLevel.Suppressed or GateMessageLevel.Baselined when reported.Severity == GateSeverity.Info => "note",
             _ => "warning",
         });
+        if (reported.Level == GateMessageLevel.Baselined)
+        {
+            json.WriteString("baselineState", "unchanged");
+        }
+
         WriteMessage(json, finding.Message);
         json.WriteStartArray("locations");
         WriteLocation(json, finding.Location, message: null);

@@ -120,6 +120,34 @@ public sealed class EndToEndTests(PackageFeed feed)
     }
 
     [Fact]
+    public void A_baseline_written_by_one_build_lets_the_next_pass_and_fails_on_a_new_defect_only()
+    {
+        var project = feed.CreateProject("baseline");
+        var program = project.Write("Program.cs", ShellFromConsole);
+        const string Baseline = "-p:SecurityGateBaselineFile=securitygate.baseline.json";
+
+        var written = project.Build(Baseline, "-p:SecurityGateUpdateBaseline=true");
+        AssertSucceeded(written);
+        Assert.Empty(written.Diagnostics);
+        Assert.True(File.Exists(project.PathOf("securitygate.baseline.json")), written.ToString());
+        Assert.Equal($"SecurityGate: 1 file; 5 categories clean; 1 in baseline — no security defects reported. [{project.ProjectFile}]", written.Summary);
+
+        var applied = project.Build(Baseline);
+        AssertSucceeded(applied);
+        Assert.Equal(written.Summary, applied.Summary);
+
+        project.Write("Program.cs", ShellFromConsole + "Process.Start(\"/bin/sh\", \"-c \" + Console.ReadLine());\n");
+        var grown = project.Build(Baseline);
+        AssertFailed(grown);
+        var error = Assert.Single(grown.Diagnostics);
+        Assert.Matches(Canonical(program, "(4,26,4,52)", "error", "SG4003", project), error);
+
+        var unnamed = project.Build("-p:SecurityGateUpdateBaseline=true");
+        AssertFailed(unnamed);
+        Assert.Contains(unnamed.Lines, l => l.Contains("error SG0002: Property SecurityGateUpdateBaseline is 'true' but SecurityGateBaselineFile is empty", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_threshold_of_one_lets_the_finding_pass_as_a_warning()
     {
         var project = feed.CreateProject("threshold");
