@@ -33,25 +33,8 @@ public sealed class FindingBaseline
     /// <summary>Reads a baseline; problems go to <paramref name="errors"/> with the file, line and column, and yield null.</summary>
     public static FindingBaseline? Load(string path, List<GateMessage> errors)
     {
-        byte[] bytes;
-        try
+        if (JsonFile.Read(path, "baseline file", errors, "Create it with SecurityGateUpdateBaseline=true") is not { } root)
         {
-            bytes = File.ReadAllBytes(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            errors.Add(GateMessage.ConfigurationError(RuleCatalogue.UnreadableFileId, SourceSpan.FileOnly(path), $"The baseline file cannot be read: {e.Message}. Create it with SecurityGateUpdateBaseline=true"));
-            return null;
-        }
-
-        JsonNode root;
-        try
-        {
-            root = JsonNode.Parse(bytes);
-        }
-        catch (PolicyFormatException e)
-        {
-            errors.Add(GateMessage.ConfigurationError(RuleCatalogue.MalformedPolicyId, new SourceSpan(path, e.Line, e.Column, e.Line, e.Column), $"The baseline file is not valid JSON: {e.Message}"));
             return null;
         }
 

@@ -54,25 +54,8 @@ public static class PolicyLoader
 
     internal static PolicyFileSettings? Load(string path, List<GateMessage> errors)
     {
-        byte[] bytes;
-        try
+        if (JsonFile.Read(path, "policy file", errors) is not { } root)
         {
-            bytes = File.ReadAllBytes(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            errors.Add(GateMessage.ConfigurationError(RuleCatalogue.UnreadableFileId, SourceSpan.FileOnly(path), $"The policy file cannot be read: {e.Message}"));
-            return null;
-        }
-
-        JsonNode root;
-        try
-        {
-            root = JsonNode.Parse(bytes);
-        }
-        catch (PolicyFormatException e)
-        {
-            errors.Add(GateMessage.ConfigurationError(RuleCatalogue.MalformedPolicyId, new SourceSpan(path, e.Line, e.Column, e.Line, e.Column), $"The policy file is not valid JSON: {e.Message}"));
             return null;
         }
 

@@ -142,42 +142,28 @@ public sealed class CommandExecutionRuleTests
     }
 
     [Fact]
-    public void A_command_read_from_a_deserialised_request_is_reported()
-    {
-        const string source = """
-            using System;
-            using System.Diagnostics;
-            using System.Text.Json;
-            public sealed record Job(string Tool, string Arguments);
-            class Program
-            {
-                static void Main()
-                {
-                    var job = JsonSerializer.Deserialize<Job>(Console.ReadLine()!)!;
-                    Process.Start(job.Tool, job.Arguments);
-                }
-            }
-            """;
-        Assert.Equal(["SG4002@10:23", "SG4001@10:33"], RuleHarness.Ids("SG4", source));
-    }
+    public void A_command_read_from_a_deserialised_request_is_reported() =>
+        Assert.Equal(["SG4002@10:23", "SG4001@10:33"], RuleHarness.Ids("SG4", DeserialisedJob("Console.ReadLine()!")));
 
     [Fact]
-    public void A_command_read_from_a_deserialised_constant_stays_silent()
-    {
-        const string source = """
-            using System;
-            using System.Diagnostics;
-            using System.Text.Json;
-            public sealed record Job(string Tool, string Arguments);
-            class Program
+    public void A_command_read_from_a_deserialised_constant_stays_silent() =>
+        Assert.Empty(RuleHarness.Ids("SG4", DeserialisedJob("""
+            "{\"Tool\":\"tar\",\"Arguments\":\"--version\"}"
+            """)));
+
+    // A job deserialised from the given JSON expression, whose tool and arguments start a process.
+    private static string DeserialisedJob(string json) => $$"""
+        using System;
+        using System.Diagnostics;
+        using System.Text.Json;
+        public sealed record Job(string Tool, string Arguments);
+        class Program
+        {
+            static void Main()
             {
-                static void Main()
-                {
-                    var job = JsonSerializer.Deserialize<Job>("{\"Tool\":\"tar\",\"Arguments\":\"--version\"}")!;
-                    Process.Start(job.Tool, job.Arguments);
-                }
+                var job = JsonSerializer.Deserialize<Job>({{json}})!;
+                Process.Start(job.Tool, job.Arguments);
             }
-            """;
-        Assert.Empty(RuleHarness.Ids("SG4", source));
-    }
+        }
+        """;
 }
