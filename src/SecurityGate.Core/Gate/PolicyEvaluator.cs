@@ -27,19 +27,14 @@ public static class PolicyEvaluator
             .Where(f => policy.SeverityOf(f.Rule) != GateSeverity.None && f.Origin >= policy.Categories[f.Rule.Category].MinimumOrigin)
             .ToList();
 
-        // A suppression in source takes a finding out of the counts (under requireJustification only one that says why),
-        // and so does the baseline, for the findings it accepted.
-        var baselined = new HashSet<Finding>(ReferenceEqualityComparer.Instance);
-        foreach (var finding in reported)
-        {
-            if (!IsSuppressed(finding, policy) && baseline?.Accepts(finding) == true)
-            {
-                baselined.Add(finding);
-            }
-        }
-
-        var kept = reported.Where(f => !IsSuppressed(f, policy) && !baselined.Contains(f)).ToList();
-        var suppressedCount = reported.Count - kept.Count - baselined.Count;
+        // What takes a finding out of the counts: a suppression in source (under requireJustification only one that says
+        // why), else the baseline, which accepts each of its entries once, in this order. Null: it counts.
+        var outOfCount = reported
+            .Select(f => IsSuppressed(f, policy) ? GateMessageLevel.Suppressed : baseline?.Accepts(f) == true ? GateMessageLevel.Baselined : (GateMessageLevel?)null)
+            .ToList();
+        var kept = reported.Where((_, i) => outOfCount[i] is null).ToList();
+        var suppressedCount = outOfCount.Count(o => o == GateMessageLevel.Suppressed);
+        var baselinedCount = outOfCount.Count(o => o == GateMessageLevel.Baselined);
 
         var failing = new HashSet<Category>();
         var parts = new List<string>();
@@ -80,9 +75,9 @@ public static class PolicyEvaluator
 
         var messages = new List<GateMessage>(errors);
         var logged = new List<ReportedFinding>(reported.Count);
-        foreach (var finding in reported)
+        foreach (var (finding, i) in reported.Select((f, i) => (f, i)))
         {
-            if (IsSuppressed(finding, policy))
+            if (outOfCount[i] == GateMessageLevel.Suppressed)
             {
                 var suppression = finding.Suppression!;
                 var why = suppression.IsJustified ? $": {suppression.Justification}" : string.Empty;
@@ -91,7 +86,7 @@ public static class PolicyEvaluator
                 continue;
             }
 
-            if (baselined.Contains(finding))
+            if (outOfCount[i] == GateMessageLevel.Baselined)
             {
                 messages.Add(new GateMessage(GateMessageLevel.Baselined, finding.Rule.Id, finding.Location, $"{finding.Message} (accepted in the baseline {Path.GetFileName(baseline!.Path)})", finding.Rule.HelpLink));
                 logged.Add(new ReportedFinding(finding with { Suppression = null }, GateMessageLevel.Baselined, policy.SeverityOf(finding.Rule)));
@@ -122,9 +117,9 @@ public static class PolicyEvaluator
             parts.Add($"{suppressedCount} suppressed in source");
         }
 
-        if (baselined.Count > 0)
+        if (baselinedCount > 0)
         {
-            parts.Add($"{baselined.Count} in baseline");
+            parts.Add($"{baselinedCount} in baseline");
         }
 
         if (baseline?.Unmatched is > 0 and var gone)
@@ -135,7 +130,7 @@ public static class PolicyEvaluator
         var errorCount = errors.Count(e => e.Level == GateMessageLevel.Error);
         var verdict = errorCount > 0 ? $"{errorCount} configuration, source or rule {(errorCount == 1 ? "error" : "errors")}"
             : verdicts.Count > 0 ? string.Join(", ", verdicts)
-            : kept.Count == 0 ? (suppressedCount + baselined.Count == 0 ? "no security defects found" : "no security defects reported")
+            : kept.Count == 0 ? (suppressedCount + baselinedCount == 0 ? "no security defects found" : "no security defects reported")
             : $"no defects over threshold ({kept.Count} reported)";
         if (errorCount > 0 && verdicts.Count > 0)
         {
