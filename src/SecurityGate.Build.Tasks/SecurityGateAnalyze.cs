@@ -3,7 +3,6 @@ using System.Runtime.CompilerServices;
 using Microsoft.Build.Framework;
 using Microsoft.Build.Utilities;
 using SecurityGate.Core.Gate;
-using SecurityGate.Core.Reporting;
 using SecurityGate.Core.Rules;
 
 namespace SecurityGate.Build.Tasks;
@@ -175,11 +174,6 @@ public sealed class SecurityGateAnalyze : Microsoft.Build.Utilities.Task
                 }
             }
 
-            if (!string.IsNullOrWhiteSpace(SarifFile) && !TryWriteSarif(outcome.Result))
-            {
-                return false;
-            }
-
             outcome.Result.Save(ResultFile);
             var timings = outcome.Timings;
             Log.LogMessage(
@@ -214,30 +208,13 @@ public sealed class SecurityGateAnalyze : Microsoft.Build.Utilities.Task
             AllowUnsafeBlocks = AllowUnsafeBlocks,
             PolicyFile = PolicyFile,
             BaselineFile = string.IsNullOrWhiteSpace(BaselineFile) ? null : BaselineFile,
+            SarifFile = string.IsNullOrWhiteSpace(SarifFile) ? null : SarifFile,
             UpdateBaseline = UpdateBaseline,
             FailOnInternalError = FailOnInternalError,
             GlobalPropertyNames = globalProperties.Keys.ToArray(),
             AssemblyName = string.IsNullOrEmpty(AssemblyName) ? "Project" : AssemblyName!,
             Properties = Settings.ToDictionary(s => s.ItemSpec, s => (string?)s.GetMetadata("Value"), StringComparer.OrdinalIgnoreCase),
         };
-    }
-
-    // A report that cannot be written is a setting to fix, not a defect of the gate: SG0002 naming the property. No
-    // result is stored, so the next build analyses and writes again.
-    private bool TryWriteSarif(GateResult result)
-    {
-        try
-        {
-            SarifWriter.Write(SarifFile!, result.Findings);
-            return true;
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-        {
-            DeleteStaleResult();
-            Log.LogError(null, RuleCatalogue.InvalidSettingId, null, RuleCatalogue.HelpLinkBase + RuleCatalogue.InvalidSettingId + ".md", ProjectFile, 0, 0, 0, 0,
-                $"Property SecurityGateSarifFile is '{SarifFile}', which cannot be written ({e.GetType().Name}: {e.Message}); allowed values: a path to a file that can be created, or empty for no SARIF file");
-            return false;
-        }
     }
 
     private bool Fail(Exception e)

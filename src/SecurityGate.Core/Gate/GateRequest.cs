@@ -52,6 +52,9 @@ public sealed record GateRequest
     /// <summary><c>SecurityGateUpdateBaseline</c>: write <see cref="BaselineFile"/> from this analysis's findings, then apply it.</summary>
     public bool UpdateBaseline { get; init; }
 
+    /// <summary>The full path of <c>SecurityGateSarifFile</c>: where to write the findings as SARIF 2.1.0; null for none.</summary>
+    public string? SarifFile { get; init; }
+
     /// <summary>The value of <c>SecurityGatePolicyFile</c>.</summary>
     public string? PolicyFile { get; init; }
 

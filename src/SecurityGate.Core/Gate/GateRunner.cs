@@ -2,6 +2,7 @@ using System.Diagnostics;
 using SecurityGate.Core.Analysis;
 using SecurityGate.Core.Model;
 using SecurityGate.Core.Policy;
+using SecurityGate.Core.Reporting;
 using SecurityGate.Core.Rules;
 
 namespace SecurityGate.Core.Gate;
@@ -65,33 +66,44 @@ public static class GateRunner
         var ruleTime = clock.Elapsed;
 
         clock.Restart();
-        var result = PolicyEvaluator.Evaluate(policy, findings, project.TreesToAnalyze.Length, errors, request.ProjectLabel, baseline);
+        GateResult Evaluate() => PolicyEvaluator.Evaluate(policy, findings, project.TreesToAnalyze.Length, errors, request.ProjectLabel, baseline);
+        var result = Evaluate();
         if (request.UpdateBaseline && !string.IsNullOrEmpty(request.BaselineFile))
         {
-            result = WithNewBaseline(request, policy, findings, project.TreesToAnalyze.Length, errors, result);
+            // Written, the new baseline accepts what this analysis counted, so the build that writes it passes on it;
+            // unwritten, the result carries the error.
+            TryWrite(request, "SecurityGateBaselineFile", request.BaselineFile, errors, () => baseline = FindingBaseline.Create(request.BaselineFile, Counted(result)));
+            result = Evaluate();
+        }
+
+        if (!string.IsNullOrEmpty(request.SarifFile) && !TryWrite(request, "SecurityGateSarifFile", request.SarifFile, errors, () => SarifWriter.Write(request.SarifFile, result.Findings)))
+        {
+            result = Evaluate();
         }
 
         timings = new GateTimings(parse, semantic, ruleTime, clock.Elapsed);
         return result;
     }
 
-    // The baseline accepts what this analysis reports and does not suppress; the result is then what a build with it
-    // reports, so the build that writes a baseline passes on it.
-    private static GateResult WithNewBaseline(GateRequest request, GatePolicy policy, IReadOnlyList<Finding> findings, int fileCount, List<GateMessage> errors, GateResult unbaselined)
+    private static IEnumerable<Finding> Counted(GateResult result) =>
+        result.Findings.Where(f => f.Level is not (GateMessageLevel.Suppressed or GateMessageLevel.Baselined)).Select(f => f.Finding);
+
+    // A file the gate is asked to write and cannot is a setting to fix, not a defect of the gate: SG0002 naming the
+    // property, and the build fails (its stored result carries the error, and the missing file makes the next build
+    // analyse and try again).
+    private static bool TryWrite(GateRequest request, string property, string path, List<GateMessage> errors, Action write)
     {
-        FindingBaseline baseline;
         try
         {
-            baseline = FindingBaseline.Create(request.BaselineFile!, unbaselined.Findings.Where(f => f.Level != GateMessageLevel.Suppressed).Select(f => f.Finding));
+            write();
+            return true;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
             errors.Add(GateMessage.ConfigurationError(RuleCatalogue.InvalidSettingId, SourceSpan.FileOnly(request.ProjectFile),
-                $"Property SecurityGateBaselineFile is '{request.BaselineFile}', which cannot be written ({e.GetType().Name}: {e.Message}); allowed values: a path to a file that can be created"));
-            return PolicyEvaluator.Evaluate(policy, findings, fileCount, errors, request.ProjectLabel);
+                $"Property {property} is '{path}', which cannot be written ({e.GetType().Name}: {e.Message}); allowed values: a path to a file that can be created, or empty for none"));
+            return false;
         }
-
-        return PolicyEvaluator.Evaluate(policy, findings, fileCount, errors, request.ProjectLabel, baseline);
     }
 
     private static GateMessage RuleFailureMessage(AnalysisEngine.RuleFailure failure, bool failClosed) => new(

@@ -29,8 +29,9 @@ public static class PolicyEvaluator
 
         // What takes a finding out of the counts: a suppression in source (under requireJustification only one that says
         // why), else the baseline, which accepts each of its entries once, in this order. Null: it counts.
+        var match = baseline?.StartMatch();
         var outOfCount = reported
-            .Select(f => IsSuppressed(f, policy) ? GateMessageLevel.Suppressed : baseline?.Accepts(f) == true ? GateMessageLevel.Baselined : (GateMessageLevel?)null)
+            .Select(f => IsSuppressed(f, policy) ? GateMessageLevel.Suppressed : match?.Accepts(f) == true ? GateMessageLevel.Baselined : (GateMessageLevel?)null)
             .ToList();
         var kept = reported.Where((_, i) => outOfCount[i] is null).ToList();
         var suppressedCount = outOfCount.Count(o => o == GateMessageLevel.Suppressed);
@@ -122,7 +123,7 @@ public static class PolicyEvaluator
             parts.Add($"{baselinedCount} in baseline");
         }
 
-        if (baseline?.Unmatched is > 0 and var gone)
+        if (match?.Unmatched is > 0 and var gone)
         {
             parts.Add($"{gone} baseline {(gone == 1 ? "entry" : "entries")} no longer found");
         }

@@ -16,19 +16,16 @@ public sealed class FindingBaseline
 {
     private static readonly string[] TopLevelKeys = ["version", "findings"];
     private static readonly string[] EntryKeys = ["rule", "fingerprint", "count", "file", "message"];
-    private readonly Dictionary<(string Rule, string Fingerprint), int> _remaining;
+    private readonly Dictionary<(string Rule, string Fingerprint), int> _accepted;
 
-    private FindingBaseline(string path, Dictionary<(string Rule, string Fingerprint), int> entries)
+    private FindingBaseline(string path, Dictionary<(string Rule, string Fingerprint), int> accepted)
     {
         Path = path;
-        _remaining = entries;
+        _accepted = accepted;
     }
 
     /// <summary>The baseline file.</summary>
     public string Path { get; }
-
-    /// <summary>How many accepted findings no finding of this analysis matched: fixed, or changed beyond recognition.</summary>
-    public int Unmatched => _remaining.Values.Sum();
 
     /// <summary>Reads a baseline; problems go to <paramref name="errors"/> with the file, line and column, and yield null.</summary>
     public static FindingBaseline? Load(string path, List<GateMessage> errors)
@@ -116,17 +113,27 @@ public sealed class FindingBaseline
         return new FindingBaseline(path, groups.ToDictionary(g => g.Key, g => g.Count));
     }
 
-    /// <summary>Whether <paramref name="finding"/> is one the baseline accepted; each accepted one matches once.</summary>
-    internal bool Accepts(Finding finding)
-    {
-        var key = (finding.Rule.Id, finding.Fingerprint);
-        if (!_remaining.TryGetValue(key, out var left) || left == 0)
-        {
-            return false;
-        }
+    /// <summary>A fresh match of this baseline against one analysis's findings.</summary>
+    internal Match StartMatch() => new(new Dictionary<(string, string), int>(_accepted));
 
-        _remaining[key] = left - 1;
-        return true;
+    /// <summary>One analysis's findings matched against the baseline, each accepted entry at most as often as its count.</summary>
+    internal sealed class Match(Dictionary<(string Rule, string Fingerprint), int> remaining)
+    {
+        /// <summary>How many accepted findings no finding matched so far: fixed, or changed beyond recognition.</summary>
+        public int Unmatched => remaining.Values.Sum();
+
+        /// <summary>Whether <paramref name="finding"/> is one the baseline accepted and not yet matched.</summary>
+        public bool Accepts(Finding finding)
+        {
+            var key = (finding.Rule.Id, finding.Fingerprint);
+            if (!remaining.TryGetValue(key, out var left) || left == 0)
+            {
+                return false;
+            }
+
+            remaining[key] = left - 1;
+            return true;
+        }
     }
 
     private static void ReadEntry(JsonNode item, Dictionary<(string, string), int> entries, Action<int, int, string> error)

@@ -83,4 +83,23 @@ public sealed partial class GateRunnerTests
         Assert.Contains("Unknown key 'note'", invalid.Messages[3].Text, StringComparison.Ordinal);
         Assert.StartsWith("SecurityGate: nothing analysed", invalid.Messages[^1].Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_baseline_or_SARIF_path_that_cannot_be_written_is_SG0002_naming_the_property_and_fails_the_build()
+    {
+        var folder = Directory.CreateDirectory(Path.Combine(_root, "reports")).FullName;
+        var baseline = GateRunner.Run(Request(("Program.cs", Legacy)) with { BaselineFile = folder, UpdateBaseline = true });
+        var sarif = GateRunner.Run(Request(("Program.cs", Legacy)) with { SarifFile = folder });
+
+        foreach (var (result, property) in new[] { (baseline, "SecurityGateBaselineFile"), (sarif, "SecurityGateSarifFile") })
+        {
+            Assert.True(result.Failed, property + "\n" + string.Join("\n", result.Messages));
+            var error = Assert.Single(result.Messages, m => m.Code == "SG0002");
+            Assert.StartsWith($"Property {property} is '{folder}', which cannot be written", error.Text, StringComparison.Ordinal);
+            Assert.Contains("1 configuration, source or rule error", result.Messages[^1].Text, StringComparison.Ordinal);
+        }
+
+        // Unwritten, the baseline accepted nothing: both findings count.
+        Assert.Equal(2, baseline.Messages.Count(m => m.Code == "SG4001" && m.Level == GateMessageLevel.Error));
+    }
 }
