@@ -79,6 +79,9 @@ public sealed class SecurityGateAnalyze : Microsoft.Build.Utilities.Task
     /// <summary><c>$(SecurityGateSarifFile)</c> as a full path: where to write the findings as SARIF 2.1.0; empty for none.</summary>
     public string? SarifFile { get; set; }
 
+    /// <summary><c>$(SecurityGateMarkdownFile)</c> as a full path: where to write the result as Markdown; empty for none.</summary>
+    public string? MarkdownFile { get; set; }
+
     /// <summary>Start the analysis in the background and return; a later call without it waits for the result.</summary>
     public bool StartOnly { get; set; }
 
@@ -209,6 +212,7 @@ public sealed class SecurityGateAnalyze : Microsoft.Build.Utilities.Task
             PolicyFile = PolicyFile,
             BaselineFile = string.IsNullOrWhiteSpace(BaselineFile) ? null : BaselineFile,
             SarifFile = string.IsNullOrWhiteSpace(SarifFile) ? null : SarifFile,
+            MarkdownFile = string.IsNullOrWhiteSpace(MarkdownFile) ? null : MarkdownFile,
             UpdateBaseline = UpdateBaseline,
             FailOnInternalError = FailOnInternalError,
             GlobalPropertyNames = globalProperties.Keys.ToArray(),

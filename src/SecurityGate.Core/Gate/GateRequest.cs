@@ -55,6 +55,9 @@ public sealed record GateRequest
     /// <summary>The full path of <c>SecurityGateSarifFile</c>: where to write the findings as SARIF 2.1.0; null for none.</summary>
     public string? SarifFile { get; init; }
 
+    /// <summary>The full path of <c>SecurityGateMarkdownFile</c>: where to write the result as Markdown; null for none.</summary>
+    public string? MarkdownFile { get; init; }
+
     /// <summary>The value of <c>SecurityGatePolicyFile</c>.</summary>
     public string? PolicyFile { get; init; }
 

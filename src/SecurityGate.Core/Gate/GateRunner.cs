@@ -81,6 +81,11 @@ public static class GateRunner
             result = Evaluate();
         }
 
+        if (!string.IsNullOrEmpty(request.MarkdownFile) && !TryWrite(request, "SecurityGateMarkdownFile", request.MarkdownFile, errors, () => MarkdownWriter.Write(request.MarkdownFile, result, request.ProjectFile)))
+        {
+            result = Evaluate();
+        }
+
         timings = new GateTimings(parse, semantic, ruleTime, clock.Elapsed);
         return result;
     }

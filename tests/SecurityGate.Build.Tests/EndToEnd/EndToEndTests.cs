@@ -81,15 +81,18 @@ public sealed class EndToEndTests(PackageFeed feed)
     }
 
     [Fact]
-    public void SecurityGateSarifFile_writes_the_findings_as_SARIF_again_when_the_file_is_gone_and_an_unwritable_path_is_SG0002()
+    public void SecurityGateSarifFile_and_MarkdownFile_write_the_findings_again_when_the_file_is_gone_and_an_unwritable_path_is_SG0002()
     {
         var project = feed.CreateProject("sarif");
         var program = project.Write("Program.cs", ShellFromConsole);
         var sarif = project.PathOf(Path.Combine("reports", "gate.sarif"));
 
-        var first = project.Build("-p:SecurityGateSarifFile=reports/gate.sarif");
+        var first = project.Build("-p:SecurityGateSarifFile=reports/gate.sarif", "-p:SecurityGateMarkdownFile=reports/gate.md");
         AssertFailed(first);
         Assert.Equal(["SG4003 error 3:26-3:52 " + new Uri(program).AbsoluteUri], SarifResults(sarif));
+        var markdown = File.ReadAllLines(project.PathOf(Path.Combine("reports", "gate.md")));
+        Assert.Equal("## SecurityGate: App.csproj", markdown[0]);
+        Assert.Single(markdown, l => l.StartsWith("| error | [SG4003](", StringComparison.Ordinal) && l.Contains("| `Program.cs:3:26` |", StringComparison.Ordinal));
 
         // Nothing changed, but the report is gone: the analysis runs again to write it.
         File.Delete(sarif);

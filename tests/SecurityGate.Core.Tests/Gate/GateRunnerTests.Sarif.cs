@@ -76,4 +76,33 @@ public sealed partial class GateRunnerTests
         result.TryGetProperty("suppressions", out var suppressions)
             ? $"{suppressions[0].GetProperty("justification").GetString()}"
             : "-";
+
+    [Fact]
+    public void The_Markdown_report_tables_the_findings_that_count_and_folds_away_the_suppressed_with_their_reasons()
+    {
+        var request = Request(("Program.cs", SarifSource));
+        var markdown = MarkdownWriter.Render(GateRunner.Run(request), request.ProjectFile);
+        Assert.Equal(MarkdownLines, markdown.Split('\n'));
+    }
+
+    private static readonly string[] MarkdownLines =
+    [
+        "## SecurityGate: App.csproj",
+        "",
+        "SecurityGate: 1 file; exception-handling 1 (warning); command-execution 1/0 FAILED; 3 categories clean; 1 suppressed in source — 1 defect over threshold in command-execution.",
+        "",
+        "| Level | Rule | Where | Finding | Origin |",
+        "|---|---|---|---|---|",
+        "| error | [SG4001](https://github.com/SecurityGate/SecurityGate.Build/blob/main/docs/rules/SG4001.md) | `Program.cs:8:30` | Process arguments 'name' are external data from Console.ReadLine() at Program.cs:7; pass constant arguments or validate each against an allow-list | external |",
+        "| warning | [SG3002](https://github.com/SecurityGate/SecurityGate.Build/blob/main/docs/rules/SG3002.md) | `Program.cs:12:30` | Empty 'catch (System.Exception)' block swallows the error; log it, handle it, rethrow with 'throw;', or suppress with a justification | internal |",
+        "",
+        "<details><summary>1 finding suppressed in source or accepted in the baseline</summary>",
+        "",
+        "| Rule | Where | Finding | Origin | Why |",
+        "|---|---|---|---|---|",
+        "| [SG4003](https://github.com/SecurityGate/SecurityGate.Build/blob/main/docs/rules/SG4003.md) | `Program.cs:10:34` | Shell command line is built from external data from Console.ReadLine() at Program.cs:7; run the program directly with ArgumentList instead of through a shell | external | #pragma warning disable at line 9: reviewed |",
+        "",
+        "</details>",
+        "",
+    ];
 }
