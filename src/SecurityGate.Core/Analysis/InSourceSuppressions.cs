@@ -14,7 +14,8 @@ namespace SecurityGate.Core.Analysis;
 /// <remarks>
 /// A pragma or an attribute must name the rule: a bare <c>#pragma warning disable</c>, which generated code and old
 /// files carry to hide compiler warnings, does not hide security findings (a bare <c>restore</c> does end them).
-/// Attributes at assembly or module level, which name their target by a string, are not read.
+/// Attributes at assembly level, which name their target by a documentation ID, are read by
+/// <see cref="AssemblySuppressions"/>.
 /// </remarks>
 internal sealed class InSourceSuppressions
 {
@@ -126,15 +127,14 @@ internal sealed class InSourceSuppressions
             || list.Target?.Identifier.ValueText is "assembly" or "module"
             || attribute.ArgumentList is not { } arguments
             || model.GetSymbolInfo(attribute).Symbol is not IMethodSymbol constructor
-            || !SuppressionAttributes.Contains(KnownApis.FullName(constructor.ContainingType)))
+            || !IsSuppressionAttribute(constructor.ContainingType))
         {
             return;
         }
 
         var positional = arguments.Arguments.Where(a => a.NameEquals is null && a.NameColon is null).ToList();
         var checkId = positional.Count > 1 ? model.GetConstantValue(positional[1].Expression).Value as string : null;
-        var id = checkId?.Split(':')[0].Trim();
-        if (id is null || !IsGateRule(id))
+        if (checkId is null || RuleIdOf(checkId) is not { } id)
         {
             return;
         }
@@ -144,6 +144,16 @@ internal sealed class InSourceSuppressions
             .Select(a => model.GetConstantValue(a.Expression).Value as string)
             .FirstOrDefault();
         _attributes.Add((declaration.Span, id, new Suppression(SuppressionKind.Attribute, LineOf(attribute), justification)));
+    }
+
+    /// <summary>Whether <paramref name="type"/> is <c>SuppressMessageAttribute</c> or <c>UnconditionalSuppressMessageAttribute</c>.</summary>
+    internal static bool IsSuppressionAttribute(INamedTypeSymbol type) => SuppressionAttributes.Contains(KnownApis.FullName(type));
+
+    /// <summary>The rule a suppression's check ID names (<c>"SG4001"</c> or <c>"SG4001:Title"</c>), or null for another tool's.</summary>
+    internal static string? RuleIdOf(string checkId)
+    {
+        var id = checkId.Split(':')[0].Trim();
+        return IsGateRule(id) ? id : null;
     }
 
     private static bool IsGateRule(string id) => id.Length == 6 && id.StartsWith("SG", StringComparison.Ordinal) && id.Skip(2).All(char.IsAsciiDigit);

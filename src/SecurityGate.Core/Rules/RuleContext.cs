@@ -190,7 +190,7 @@ public sealed class RuleContext
             : InSourceSuppressions.Of(at.SyntaxTree, _index.Model(at.SyntaxTree));
         _report(new Finding(rule, location, message, origin, path.IsDefault ? [] : path, FindingFingerprint.Compute(rule, at))
         {
-            Suppression = suppressions.For(rule.Id, at.SpanStart),
+            Suppression = suppressions.For(rule.Id, at.SpanStart) ?? AssemblySuppressions.Of(_index.Compilation).For(at.SyntaxTree, rule.Id, at.SpanStart),
         });
     }
 

@@ -106,16 +106,43 @@ public sealed partial class GateRunnerTests
         Assert.StartsWith("SecurityGate: 1 file; 5 categories clean; 1 suppressed in source — no security defects reported.", result.Messages[^1].Text, StringComparison.Ordinal);
     }
 
-    // The reason a suppressed message quotes, or empty.
-    private static string Justification(string text)
+    [Fact]
+    public void Assembly_level_suppressions_in_GlobalSuppressions_cover_the_member_or_type_their_target_names()
     {
-        var start = text.IndexOf("(suppressed by the ", StringComparison.Ordinal);
-        if (start < 0)
-        {
-            return string.Empty;
-        }
+        var result = GateRunner.Run(Request(
+            ("Program.cs", """
+                using System;
+                using System.Diagnostics;
+                namespace App
+                {
+                    static class Program
+                    {
+                        static void Vetted(string tool) => Process.Start(tool, Console.ReadLine());
+                        static void Other() => Process.Start("tar", Console.ReadLine());
+                    }
 
-        var colon = text.IndexOf(": ", start, StringComparison.Ordinal);
-        return colon < 0 ? string.Empty : text[(colon + 2)..^1];
+                    static class Tools
+                    {
+                        static void Run() => Process.Start("tar", Console.ReadLine());
+                    }
+                }
+                """),
+            ("GlobalSuppressions.cs", """
+                using System.Diagnostics.CodeAnalysis;
+
+                [assembly: SuppressMessage("Security", "SG4001:Process started with arguments that are not constant", Justification = "vetted tool list", Scope = "member", Target = "~M:App.Program.Vetted(System.String)")]
+                [assembly: SuppressMessage("Security", "SG4001", Justification = "an operator's console", Scope = "type", Target = "~T:App.Tools")]
+                [assembly: SuppressMessage("Security", "SG4002", Scope = "type", Target = "~T:App.Program")]
+                [assembly: SuppressMessage("Security", "SG4001", Scope = "member", Target = "~M:App.Missing")]
+                """)));
+
+        Assert.Equal(
+            ["Suppressed SG4002 7 ", "Suppressed SG4001 7 vetted tool list", "Error SG4001 8 ", "Suppressed SG4001 13 an operator's console"],
+            result.Messages.Where(m => m.Code.StartsWith("SG4", StringComparison.Ordinal)).Select(m => $"{m.Level} {m.Code} {m.Location!.StartLine} {Justification(m.Text)}").ToArray());
+        Assert.Contains("(suppressed by the [assembly: SuppressMessage] in GlobalSuppressions.cs at line 3: vetted tool list)", result.Messages[1].Text, StringComparison.Ordinal);
     }
+
+    // The reason a suppressed message quotes, or empty.
+    private static string Justification(string text) =>
+        System.Text.RegularExpressions.Regex.Match(text, @"\(suppressed by the .+ at line \d+: (?<why>.+)\)$") is { Success: true } match ? match.Groups["why"].Value : string.Empty;
 }
