@@ -1,6 +1,8 @@
 using System.Text.Json;
 using SecurityGate.Core.Gate;
+using SecurityGate.Core.Model;
 using SecurityGate.Core.Reporting;
+using SecurityGate.Core.Rules;
 
 namespace SecurityGate.Core.Tests.Gate;
 
@@ -83,6 +85,25 @@ public sealed partial class GateRunnerTests
         var request = Request(("Program.cs", SarifSource));
         var markdown = MarkdownWriter.Render(GateRunner.Run(request), request.ProjectFile);
         Assert.Equal(MarkdownLines, markdown.Split('\n'));
+    }
+
+    [Fact]
+    public void Markdown_cells_show_pipes_line_breaks_and_markup_in_a_message_as_text()
+    {
+        var finding = new Finding(
+            RuleCatalogue.ProcessArgumentsFromData,
+            new SourceSpan(Path.Combine(_root, "Program.cs"), 3, 5, 3, 9),
+            "a | b\n<script> `code` *bold* _it_ & co",
+            Origin.External,
+            [],
+            "0123456789abcdef");
+        var result = new GateResult([new GateMessage(GateMessageLevel.Info, "SG0006", null, "SecurityGate: 1 file.")], Failed: false)
+        {
+            Findings = [new ReportedFinding(finding, GateMessageLevel.Warning, GateSeverity.Warning)],
+        };
+
+        var row = Assert.Single(MarkdownWriter.Render(result, Path.Combine(_root, "App.csproj")).Split('\n'), l => l.StartsWith("| warning |", StringComparison.Ordinal));
+        Assert.Equal(@"| warning | [SG4001](https://github.com/SecurityGate/SecurityGate.Build/blob/main/docs/rules/SG4001.md) | `Program.cs:3:5` | a \| b &lt;script&gt; \`code\` \*bold\* \_it\_ &amp; co | external |", row);
     }
 
     private static readonly string[] MarkdownLines =
