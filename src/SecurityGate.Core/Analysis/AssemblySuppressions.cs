@@ -53,16 +53,8 @@ internal sealed class AssemblySuppressions
     public static AssemblySuppressions Of(Compilation compilation) => Known.GetValue(compilation, c => new AssemblySuppressions(c));
 
     /// <summary>The suppression of <paramref name="ruleId"/> whose target covers <paramref name="position"/> in <paramref name="tree"/>, or null.</summary>
-    public Suppression? For(SyntaxTree tree, string ruleId, int position)
-    {
-        if (!_byTree.TryGetValue(tree, out var covered))
-        {
-            return null;
-        }
-
-        // The innermost target: a member's suppression before its type's.
-        return covered.Where(c => c.RuleId == ruleId && c.Covers.Contains(position)).OrderBy(c => c.Covers.Length).Select(c => c.Suppression).FirstOrDefault();
-    }
+    public Suppression? For(SyntaxTree tree, string ruleId, int position) =>
+        _byTree.TryGetValue(tree, out var covered) ? InSourceSuppressions.Innermost(covered, ruleId, position) : null;
 
     private static string? Named(AttributeData attribute, string name) =>
         attribute.NamedArguments.FirstOrDefault(a => a.Key == name).Value.Value as string;

@@ -58,18 +58,7 @@ internal sealed class InSourceSuppressions
     /// <summary>The suppression covering a finding of <paramref name="ruleId"/> at <paramref name="position"/>, or null.</summary>
     public Suppression? For(string ruleId, int position)
     {
-        // The innermost declaration's attribute is the one a reader looks at first.
-        Suppression? byAttribute = null;
-        var covered = int.MaxValue;
-        foreach (var (covers, id, suppression) in _attributes)
-        {
-            if (id == ruleId && covers.Contains(position) && covers.Length < covered)
-            {
-                (byAttribute, covered) = (suppression, covers.Length);
-            }
-        }
-
-        if (byAttribute != null)
+        if (Innermost(_attributes, ruleId, position) is { } byAttribute)
         {
             return byAttribute;
         }
@@ -89,6 +78,25 @@ internal sealed class InSourceSuppressions
         }
 
         return byPragma;
+    }
+
+    /// <summary>
+    /// The suppression of <paramref name="ruleId"/> on the innermost declaration around <paramref name="position"/>: the
+    /// one a reader looks at first (a member's before its type's).
+    /// </summary>
+    internal static Suppression? Innermost(IEnumerable<(TextSpan Covers, string RuleId, Suppression Suppression)> declarations, string ruleId, int position)
+    {
+        Suppression? innermost = null;
+        var covered = int.MaxValue;
+        foreach (var (covers, id, suppression) in declarations)
+        {
+            if (id == ruleId && covers.Contains(position) && covers.Length < covered)
+            {
+                (innermost, covered) = (suppression, covers.Length);
+            }
+        }
+
+        return innermost;
     }
 
     private void AddPragma(PragmaWarningDirectiveTriviaSyntax pragma)

@@ -93,13 +93,14 @@ public static class GateRunner
     private static IEnumerable<Finding> Counted(GateResult result) =>
         result.Findings.Where(f => f.Level is not (GateMessageLevel.Suppressed or GateMessageLevel.Baselined)).Select(f => f.Finding);
 
-    // A file the gate is asked to write and cannot is a setting to fix, not a defect of the gate: SG0002 naming the
-    // property, and the build fails (its stored result carries the error, and the missing file makes the next build
-    // analyse and try again).
+    // Writes a file the gate is asked for (baseline, SARIF, Markdown), its folder created first. One it cannot write
+    // is a setting to fix, not a defect of the gate: SG0002 naming the property, and the build fails (its stored
+    // result carries the error, and the missing file makes the next build analyse and try again).
     private static bool TryWrite(GateRequest request, string property, string path, List<GateMessage> errors, Action write)
     {
         try
         {
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
             write();
             return true;
         }

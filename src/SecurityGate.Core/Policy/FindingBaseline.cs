@@ -74,7 +74,7 @@ public sealed class FindingBaseline
         return errors.Count > before ? null : new FindingBaseline(path, entries);
     }
 
-    /// <summary>A baseline that accepts exactly <paramref name="findings"/>, written to <paramref name="path"/>.</summary>
+    /// <summary>A baseline that accepts exactly <paramref name="findings"/>, written to <paramref name="path"/> (its folder must exist).</summary>
     /// <exception cref="IOException">The file cannot be written.</exception>
     /// <exception cref="UnauthorizedAccessException">The file cannot be written.</exception>
     public static FindingBaseline Create(string path, IEnumerable<Finding> findings)
@@ -87,7 +87,6 @@ public sealed class FindingBaseline
             .OrderBy(g => g.File, StringComparer.Ordinal).ThenBy(g => g.Key.Rule, StringComparer.Ordinal).ThenBy(g => g.Key.Fingerprint, StringComparer.Ordinal)
             .ToList();
 
-        Directory.CreateDirectory(folder);
         using (var stream = File.Create(path))
         using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
         {

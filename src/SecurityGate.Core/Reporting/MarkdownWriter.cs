@@ -10,18 +10,12 @@ namespace SecurityGate.Core.Reporting;
 /// </summary>
 public static class MarkdownWriter
 {
-    /// <summary>Writes <paramref name="result"/> to <paramref name="path"/>, replacing the file.</summary>
+    /// <summary>Writes <paramref name="result"/> to <paramref name="path"/>, replacing the file; its folder must exist.</summary>
     /// <param name="path">The file to write.</param>
     /// <param name="result">The gate's result.</param>
     /// <param name="projectFile">The project; finding paths are shown relative to its folder.</param>
     public static void Write(string path, GateResult result, string projectFile)
     {
-        var directory = Path.GetDirectoryName(Path.GetFullPath(path));
-        if (!string.IsNullOrEmpty(directory))
-        {
-            Directory.CreateDirectory(directory);
-        }
-
         File.WriteAllText(path, Render(result, projectFile), new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
     }
 

@@ -15,15 +15,9 @@ public static class SarifWriter
 {
     private const string FingerprintKey = "securityGate/v1";
 
-    /// <summary>Writes <paramref name="findings"/> to <paramref name="path"/>, replacing the file.</summary>
+    /// <summary>Writes <paramref name="findings"/> to <paramref name="path"/>, replacing the file; its folder must exist.</summary>
     public static void Write(string path, IReadOnlyList<ReportedFinding> findings)
     {
-        var directory = Path.GetDirectoryName(Path.GetFullPath(path));
-        if (!string.IsNullOrEmpty(directory))
-        {
-            Directory.CreateDirectory(directory);
-        }
-
         using var stream = File.Create(path);
         Write(stream, findings);
     }
