@@ -24,7 +24,8 @@ internal static class EntryPoints
             return true;
         }
 
-        return IsControllerAction(method);
+        // An action's services come from the container (by type or [FromServices]), not from the request.
+        return IsControllerAction(method) && !InjectedServices.IsInjected(parameter);
     }
 
     public static string Describe(IMethodSymbol method) =>

@@ -216,8 +216,10 @@ internal sealed class Guards
             return Origin.Internal;
         }
 
+        // A membership test asks a collection; a static call with the same name (File.Exists, Path.Exists) asks the
+        // file system whether the path is there, which says nothing about where it points.
         if (method.Name is "Contains" or "ContainsKey" or "ContainsValue" or "Exists" or "Any" && argumentIndex >= 0 && receiver != null
-            && !Refers(receiver, symbol) && model.GetTypeInfo(receiver).Type?.SpecialType != SpecialType.System_String)
+            && (!method.IsStatic || method.ReducedFrom != null) && !Refers(receiver, symbol) && model.GetTypeInfo(receiver).Type?.SpecialType != SpecialType.System_String)
         {
             return _originOf(receiver) == Origin.Constant ? Origin.Constant : Origin.Internal;
         }

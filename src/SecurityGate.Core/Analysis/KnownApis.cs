@@ -54,6 +54,7 @@ internal static class KnownApis
         ["System.Web.HttpRequestBase"] = ["QueryString", "Form", "Params", "Cookies", "Headers", "Item", "RawUrl", "Url", "InputStream", "Path", "PathInfo", "UserAgent", "UrlReferrer"],
         ["System.Net.HttpListenerRequest"] = ["QueryString", "Headers", "Cookies", "InputStream", "RawUrl", "Url", "UserAgent"],
         ["System.Web.HttpCookie"] = ["Value", "Values"],
+        ["System.IO.Compression.ZipArchiveEntry"] = ["FullName", "Name"],
     };
 
     private static readonly Dictionary<string, string[]> ConfigurationMembers = new(StringComparer.Ordinal)

@@ -695,7 +695,7 @@ public sealed class OriginAnalyzer
             }
         }
 
-        if (sites == 0 && owner.DeclaredAccessibility == Accessibility.Public && IsVisibleOutside(owner.ContainingType))
+        if (sites == 0 && owner.DeclaredAccessibility == Accessibility.Public && IsVisibleOutside(owner.ContainingType) && !InjectedServices.IsInjected(parameter))
         {
             return new OriginTrace(Origin.External, [Step($"parameter '{parameter.Name}' of public method {owner.ContainingType.Name}.{owner.Name}", parameter)]);
         }
@@ -797,7 +797,10 @@ public sealed class OriginAnalyzer
         if (syntax?.Parent is ArgumentSyntax { Parent.Parent: InvocationExpressionSyntax invocation }
             && EntryPoints.IsRouteHandlerRegistration(invocation, _index.Model(invocation.SyntaxTree)))
         {
-            return new OriginTrace(Origin.External, [Step($"parameter '{parameter.Name}' of an HTTP route handler", parameter)]);
+            // The framework binds a handler's service parameters from its container, the others from the request.
+            return InjectedServices.IsInjected(parameter)
+                ? OriginTrace.Internal
+                : new OriginTrace(Origin.External, [Step($"parameter '{parameter.Name}' of an HTTP route handler", parameter)]);
         }
 
         // A lambda handed to a collection operator (list.ForEach(x => …), items.Select(x => …)) sees the collection's contents.

@@ -47,7 +47,23 @@ internal static class RuleHarness
         Analyze(sources).Where(f => f.Rule.Id.StartsWith(idPrefix, StringComparison.Ordinal))
             .Select(f => $"{f.Rule.Id}@{f.Location.StartLine}:{f.Location.StartColumn}:{OriginNames.ToName(f.Origin)}").ToArray();
 
-    public static CSharpCompilation Compile(params string[] sources)
+    /// <summary>
+    /// Like <see cref="Ids"/>, with <paramref name="library"/> compiled into an assembly the sources reference, so its
+    /// members have no source, as a NuGet package's or the framework's have not (the stubs are source).
+    /// </summary>
+    public static string[] IdsWithLibrary(string idPrefix, string library, params string[] sources)
+    {
+        var compilation = Compile([Library(library)], sources);
+        var errors = compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
+        Assert.True(errors.Count == 0, "Test source does not compile:\n" + string.Join("\n", errors));
+        return new AnalysisEngine(RuleRegistry.All).Analyze(compilation, compilation.SyntaxTrees.Where(t => !t.FilePath.StartsWith("Stubs", StringComparison.Ordinal)))
+            .Where(f => f.Rule.Id.StartsWith(idPrefix, StringComparison.Ordinal) && f.Origin >= RuleCatalogue.DefaultMinimumOrigin(f.Rule.Category))
+            .Select(f => $"{f.Rule.Id}@{f.Location.StartLine}:{f.Location.StartColumn}").ToArray();
+    }
+
+    public static CSharpCompilation Compile(params string[] sources) => Compile([], sources);
+
+    private static CSharpCompilation Compile(MetadataReference[] libraries, string[] sources)
     {
         var options = new CSharpParseOptions(LanguageVersion.Preview);
         var trees = sources.Select((s, i) => CSharpSyntaxTree.ParseText(s, options, path: $"File{i}.cs"))
@@ -55,8 +71,21 @@ internal static class RuleHarness
         return CSharpCompilation.Create(
             "TestAssembly",
             trees,
-            FrameworkReferences.Value,
+            FrameworkReferences.Value.AddRange(libraries),
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, allowUnsafe: true));
+    }
+
+    private static MetadataReference Library(string source)
+    {
+        var library = CSharpCompilation.Create(
+            "TestLibrary",
+            [CSharpSyntaxTree.ParseText(source, new CSharpParseOptions(LanguageVersion.Preview))],
+            FrameworkReferences.Value,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+        using var image = new MemoryStream();
+        var emitted = library.Emit(image);
+        Assert.True(emitted.Success, "Test library does not compile:\n" + string.Join("\n", emitted.Diagnostics));
+        return MetadataReference.CreateFromImage(image.ToArray());
     }
 
     private static bool IsManagedAssembly(string path)

@@ -8,8 +8,10 @@ namespace SecurityGate.Core.Rules.InputValidation;
 
 /// <summary>
 /// SG1002: a file-system path that is not constant reaches <c>File</c>, <c>Directory</c>, <c>FileInfo</c>,
-/// <c>DirectoryInfo</c>, <c>FileStream</c>, <c>StreamReader</c> or <c>StreamWriter</c>. Only path parameters count,
-/// never the contents written. <c>Path.GetFileName</c> strips directories, so its result is not external.
+/// <c>DirectoryInfo</c>, <c>FileStream</c>, <c>StreamReader</c> or <c>StreamWriter</c>, a zip archive's extraction or
+/// creation (<c>ZipFile</c>, <c>ExtractToFile</c>, <c>ExtractToDirectory</c>), or a file an ASP.NET Core response sends
+/// from disk (<c>PhysicalFile</c>, <c>PhysicalFileResult</c>, <c>Results.File</c>). Only path parameters count, never the
+/// contents written. <c>Path.GetFileName</c> strips directories, so its result is not external.
 /// </summary>
 public sealed class PathTraversalRule : SecurityRule
 {
@@ -19,24 +21,43 @@ public sealed class PathTraversalRule : SecurityRule
 
     private static readonly HashSet<string> InstanceTypes = new(StringComparer.Ordinal) { "System.IO.FileInfo", "System.IO.DirectoryInfo" };
 
+    // Other methods that open, write or send the file a path names, by type. An archive entry's name is data from the
+    // archive (see KnownApis), so extracting to a path built from it is the "zip slip" this finds.
+    private static readonly Dictionary<string, string[]> OtherSinks = new(StringComparer.Ordinal)
+    {
+        ["System.IO.Compression.ZipFile"] = ["ExtractToDirectory", "Open", "OpenRead", "CreateFromDirectory"],
+        ["System.IO.Compression.ZipFileExtensions"] = ["ExtractToFile", "ExtractToDirectory", "CreateEntryFromFile"],
+        ["Microsoft.AspNetCore.Mvc.ControllerBase"] = ["PhysicalFile"],
+        ["Microsoft.AspNetCore.Http.Results"] = ["File"],
+        ["Microsoft.AspNetCore.Http.TypedResults"] = ["PhysicalFile"],
+    };
+
+    // Called on an archive or entry, or on the controller itself without a receiver.
+    private static readonly HashSet<string> OtherSinkNamesWithoutTypeName = new(StringComparer.Ordinal) { "ExtractToFile", "ExtractToDirectory", "CreateEntryFromFile", "PhysicalFile" };
+
+    private static readonly HashSet<string> OtherSinkReceivers = new(StringComparer.Ordinal) { "ZipFile", "Results", "TypedResults" };
+
     private static readonly HashSet<string> CreatedTypes = new(StringComparer.Ordinal)
     {
         "System.IO.FileStream", "System.IO.StreamReader", "System.IO.StreamWriter", "System.IO.FileInfo", "System.IO.DirectoryInfo",
+        "Microsoft.AspNetCore.Mvc.PhysicalFileResult",
     };
 
-    private static readonly HashSet<string> CreatedTypeNames = new(StringComparer.Ordinal) { "FileStream", "StreamReader", "StreamWriter", "FileInfo", "DirectoryInfo" };
+    private static readonly HashSet<string> CreatedTypeNames = new(StringComparer.Ordinal) { "FileStream", "StreamReader", "StreamWriter", "FileInfo", "DirectoryInfo", "PhysicalFileResult" };
 
     // The names System.IO gives its path parameters; contents, encodings and patterns have other names.
     private static readonly HashSet<string> PathParameters = new(StringComparer.Ordinal)
     {
         "path", "path1", "path2", "path3", "fileName", "sourceFileName", "destFileName", "destinationFileName",
         "destinationBackupFileName", "sourceDirName", "destDirName", "linkPath", "pathToTarget",
+        "sourceArchiveFileName", "destinationDirectoryName", "archiveFileName", "sourceDirectoryName", "destinationArchiveFileName", "physicalPath",
     };
 
     // Every method name of the sink types, so the prefilter also sees calls written through 'using static System.IO.File'.
     private static readonly HashSet<string> SinkMethodNames = new(
         new[] { typeof(File), typeof(Directory), typeof(FileInfo), typeof(DirectoryInfo) }
-            .SelectMany(t => t.GetMethods(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static | System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.DeclaredOnly).Select(m => m.Name)),
+            .SelectMany(t => t.GetMethods(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static | System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.DeclaredOnly).Select(m => m.Name))
+            .Concat(OtherSinks.Values.SelectMany(names => names)),
         StringComparer.Ordinal);
 
     // The instance methods of FileInfo and DirectoryInfo that take a path (CopyTo, MoveTo, Replace, …); any other name
@@ -77,6 +98,7 @@ public sealed class PathTraversalRule : SecurityRule
         var typeName = KnownApis.FullName(method.ContainingType);
         var isSink = node is InvocationExpressionSyntax
             ? StaticTypes.Contains(typeName) || (InstanceTypes.Contains(typeName) && !method.IsStatic)
+                || (OtherSinks.TryGetValue(KnownApis.FullName((method.ReducedFrom ?? method).ContainingType), out var names) && names.Contains(method.Name))
             : CreatedTypes.Contains(typeName);
         if (!isSink)
         {
@@ -97,7 +119,7 @@ public sealed class PathTraversalRule : SecurityRule
     // at all under a 'using static'; a call on anything else reaches a sink only through an instance method.
     private static bool MayCallSink(InvocationExpressionSyntax invocation, RuleContext context)
     {
-        if (SyntaxNames.CalledName(invocation) is { } name && InstanceSinkNames.Contains(name))
+        if (SyntaxNames.CalledName(invocation) is { } name && (InstanceSinkNames.Contains(name) || OtherSinkNamesWithoutTypeName.Contains(name)))
         {
             return true;
         }
@@ -105,7 +127,7 @@ public sealed class PathTraversalRule : SecurityRule
         return invocation.Expression switch
         {
             MemberAccessExpressionSyntax { Expression: var receiver } => SyntaxNames.RightmostName(receiver) is { } type
-                && (type is "File" or "Directory" || context.IsAliasName(type)),
+                && (type is "File" or "Directory" || OtherSinkReceivers.Contains(type) || context.IsAliasName(type)),
             SimpleNameSyntax => context.HasUsingStatic,
             _ => false,
         };

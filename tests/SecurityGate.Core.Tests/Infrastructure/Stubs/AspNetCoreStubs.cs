@@ -79,6 +79,11 @@ internal static class AspNetCoreStubs
                 public IActionResult Redirect(string url) => null!;
                 public IActionResult LocalRedirect(string url) => null!;
                 public IActionResult Content(string content) => null!;
+                public IActionResult PhysicalFile(string physicalPath, string contentType) => null!;
+            }
+            public class PhysicalFileResult : IActionResult
+            {
+                public PhysicalFileResult(string fileName, string contentType) { }
             }
             public abstract class Controller : ControllerBase { }
         }

@@ -1,0 +1,58 @@
+using Microsoft.CodeAnalysis;
+
+namespace SecurityGate.Core.Analysis;
+
+/// <summary>
+/// Parameter types through which a host hands a program its own services: loggers, the hosting environment, options and
+/// configuration, the service provider, HTTP client factories. A constructor or method that no code in the project calls
+/// is called by a dependency-injection container or a framework (ASP.NET Core activates controllers, middleware,
+/// hosted services and <c>Startup</c> this way), and what it passes for these is the application's own state, not
+/// outside input: <c>env.ContentRootPath</c> is where the application runs, whoever calls the constructor.
+/// </summary>
+internal static class InjectedServices
+{
+    // Namespaces whose types are services, never request or file data. Routing (route values), caching (whatever was
+    // stored) and Identity (user records) are left out on purpose: what they hand back can be user data.
+    private static readonly string[] ServiceNamespaces =
+    [
+        "Microsoft.Extensions.Logging", "Microsoft.Extensions.Hosting", "Microsoft.Extensions.Options",
+        "Microsoft.Extensions.Configuration", "Microsoft.Extensions.DependencyInjection", "Microsoft.Extensions.Localization",
+        "Microsoft.AspNetCore.Hosting", "Microsoft.AspNetCore.Builder", "Microsoft.AspNetCore.DataProtection",
+        "Microsoft.AspNetCore.Authorization",
+    ];
+
+    private static readonly HashSet<string> ServiceTypes = new(StringComparer.Ordinal)
+    {
+        "System.IServiceProvider", "System.Net.Http.HttpClient", "System.Net.Http.IHttpClientFactory", "System.TimeProvider",
+    };
+
+    /// <summary>Whether a parameter receives a host's service rather than data: by its type, or marked <c>[FromServices]</c>.</summary>
+    public static bool IsInjected(IParameterSymbol parameter) =>
+        IsService(parameter.Type)
+        || parameter.GetAttributes().Any(a => a.AttributeClass?.Name is "FromServicesAttribute" or "FromKeyedServicesAttribute");
+
+    /// <summary>Whether a parameter of this type receives a host's service rather than data.</summary>
+    public static bool IsService(ITypeSymbol type)
+    {
+        if (type is not INamedTypeSymbol { TypeKind: TypeKind.Interface or TypeKind.Class } named || named.SpecialType != SpecialType.None)
+        {
+            return false;
+        }
+
+        if (ServiceTypes.Contains(KnownApis.FullName(named)))
+        {
+            return true;
+        }
+
+        var space = named.ContainingNamespace?.ToDisplayString() ?? string.Empty;
+        foreach (var prefix in ServiceNamespaces)
+        {
+            if (space.StartsWith(prefix, StringComparison.Ordinal) && (space.Length == prefix.Length || space[prefix.Length] == '.'))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
