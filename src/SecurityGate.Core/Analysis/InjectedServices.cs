@@ -7,7 +7,8 @@ namespace SecurityGate.Core.Analysis;
 /// configuration, the service provider, HTTP client factories. A constructor or method that no code in the project calls
 /// is called by a dependency-injection container or a framework (ASP.NET Core activates controllers, middleware,
 /// hosted services and <c>Startup</c> this way), and what it passes for these is the application's own state, not
-/// outside input: <c>env.ContentRootPath</c> is where the application runs, whoever calls the constructor.
+/// outside input: <c>env.ContentRootPath</c> is where the application runs, whoever calls the constructor. The same
+/// holds for the interfaces and abstract classes a constructor takes as its dependencies.
 /// </summary>
 internal static class InjectedServices
 {
@@ -29,7 +30,25 @@ internal static class InjectedServices
     /// <summary>Whether a parameter receives a host's service rather than data: by its type, or marked <c>[FromServices]</c>.</summary>
     public static bool IsInjected(IParameterSymbol parameter) =>
         IsService(parameter.Type)
+        || (parameter.ContainingSymbol is IMethodSymbol { MethodKind: MethodKind.Constructor } && IsDependency(parameter.Type))
         || parameter.GetAttributes().Any(a => a.AttributeClass?.Name is "FromServicesAttribute" or "FromKeyedServicesAttribute");
+
+    // A constructor takes an interface or an abstract class to be handed a dependency (a repository, a mediator, another
+    // project's service whose implementation this project never sees). The framework's own interfaces and abstract
+    // classes are left out: collections, streams, readers and request features carry data.
+    private static bool IsDependency(ITypeSymbol type)
+    {
+        if (type is not INamedTypeSymbol { TypeKind: TypeKind.Interface } and not INamedTypeSymbol { TypeKind: TypeKind.Class, IsAbstract: true })
+        {
+            return false;
+        }
+
+        var space = type.ContainingNamespace?.ToDisplayString() ?? string.Empty;
+        return !(space == "System" || space.StartsWith("System.", StringComparison.Ordinal) || InNamespace(space, "Microsoft.AspNetCore.Http"));
+    }
+
+    private static bool InNamespace(string space, string prefix) =>
+        space.StartsWith(prefix, StringComparison.Ordinal) && (space.Length == prefix.Length || space[prefix.Length] == '.');
 
     /// <summary>Whether a parameter of this type receives a host's service rather than data.</summary>
     public static bool IsService(ITypeSymbol type)
@@ -45,14 +64,6 @@ internal static class InjectedServices
         }
 
         var space = named.ContainingNamespace?.ToDisplayString() ?? string.Empty;
-        foreach (var prefix in ServiceNamespaces)
-        {
-            if (space.StartsWith(prefix, StringComparison.Ordinal) && (space.Length == prefix.Length || space[prefix.Length] == '.'))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return ServiceNamespaces.Any(prefix => InNamespace(space, prefix));
     }
 }

@@ -140,6 +140,15 @@ internal static class KnownApis
         ["System.Diagnostics.Stopwatch"] = null,
     };
 
+    // What the runtime knows of the program's own types: an object's type and the names of types and members are
+    // written in the program (or a library), whatever object or input they are asked of.
+    private static readonly Dictionary<string, string[]> ProgramMetadata = new(StringComparer.Ordinal)
+    {
+        ["System.Object"] = ["GetType"],
+        ["System.Type"] = ["FullName", "Namespace", "AssemblyQualifiedName"],
+        ["System.Reflection.MemberInfo"] = ["Name"],
+    };
+
     private static readonly HashSet<string> ContentWriteNames = new(StringComparer.Ordinal)
     {
         "Add", "AddRange", "Append", "AppendLine", "AppendFormat", "AppendJoin", "Insert", "InsertRange", "Push", "Enqueue",
@@ -242,6 +251,12 @@ internal static class KnownApis
 
         return false;
     }
+
+    /// <summary>
+    /// <c>GetType()</c> and the names of types and members: text the program's own declarations fix, which holds no
+    /// input even when asked of an object that came from outside.
+    /// </summary>
+    public static bool IsProgramMetadata(ISymbol member) => member.DeclaringSyntaxReferences.IsEmpty && Matches(member, ProgramMetadata);
 
     /// <summary>Calls that fill a buffer argument with random bytes (<c>RandomNumberGenerator.Fill</c>, <c>Random.NextBytes</c>).</summary>
     public static bool FillsBufferWithRandomness(IMethodSymbol method) =>

@@ -263,7 +263,7 @@ public sealed class OriginAnalyzer
             // A library member: its value derives from the object it is read from. Clocks and counters change by
             // themselves. Library static read-only fields (string.Empty, IntPtr.Zero) and the shared instances a type
             // exposes of itself (Encoding.UTF8, StringComparer.Ordinal, CultureInfo.InvariantCulture) are fixed values.
-            if (KnownApis.IsNondeterministic(member))
+            if (KnownApis.IsNondeterministic(member) || KnownApis.IsProgramMetadata(member))
             {
                 return OriginTrace.Internal;
             }
@@ -1008,7 +1008,7 @@ public sealed class OriginAnalyzer
             return new OriginTrace(Origin.Configuration, [Step(symbol.ContainingType.Name + "." + symbol.Name + "()", invocation)]);
         }
 
-        if (KnownApis.IsSanitiser(symbol, walk.Concern) || KnownApis.IsNondeterministic(symbol)
+        if (KnownApis.IsSanitiser(symbol, walk.Concern) || KnownApis.IsNondeterministic(symbol) || KnownApis.IsProgramMetadata(symbol)
             || (walk.Concern == SinkConcern.LogLine && LineBreakRemoval.Removes(invocation, symbol, model)))
         {
             return OriginTrace.Internal;

@@ -10,7 +10,8 @@ namespace SecurityGate.Core.Rules.ExceptionHandling;
 /// <summary>
 /// SG3001: <c>catch (System.Exception)</c>, <c>catch (System.SystemException)</c> or a bare <c>catch</c> that neither
 /// filters nor rethrows. A catch at a real boundary (<c>Main</c>, <c>BackgroundService.ExecuteAsync</c>, middleware
-/// <c>Invoke</c>/<c>InvokeAsync</c>, a loop in an <c>IHostedService</c>) is fine when it hands the exception to a call.
+/// <c>Invoke</c>/<c>InvokeAsync</c>, a loop in an <c>IHostedService</c>, an event handler, an <c>async void</c> function,
+/// work started on another thread that nobody awaits) is fine when it hands the exception to a call.
 /// An empty block is left to SG3002: one defect, one finding.
 /// </summary>
 public sealed class CatchAllRule : SecurityRule
@@ -73,7 +74,8 @@ public sealed class CatchAllRule : SecurityRule
     /// The boundary the catch sits at, or null: top-level statements or a static <c>Main</c>; <c>ExecuteAsync</c> of a
     /// <c>BackgroundService</c>; <c>Invoke</c>/<c>InvokeAsync</c> taking an <c>HttpContext</c> first (middleware by
     /// convention or <c>IMiddleware</c>); a loop in any method of a type implementing <c>IHostedService</c>.
-    /// Lambdas inside such a method count as the method.
+    /// Lambdas inside such a method count as the method. Otherwise the function around the catch may be a boundary of
+    /// its own (see <see cref="CallbackBoundaries"/>).
     /// </summary>
     private static string? Boundary(CatchClauseSyntax clause, SemanticModel model)
     {
@@ -108,7 +110,7 @@ public sealed class CatchAllRule : SecurityRule
             return "hosted service loop";
         }
 
-        return null;
+        return CallbackBoundaries.Of(clause, model);
     }
 
     private static bool IsMain(IMethodSymbol method, Compilation compilation)
