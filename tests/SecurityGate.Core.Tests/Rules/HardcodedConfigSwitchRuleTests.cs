@@ -269,6 +269,46 @@ public sealed class HardcodedConfigSwitchRuleTests
     }
 
     [Fact]
+    public void Json_attributes_that_switch_type_names_on_are_reported()
+    {
+        const string source = """
+            using Newtonsoft.Json;
+            [JsonObject(ItemTypeNameHandling = TypeNameHandling.Auto)]
+            class Envelope
+            {
+                public string? Kind { get; set; }
+                [JsonProperty(TypeNameHandling = TypeNameHandling.All)]
+                public object? Payload { get; set; }
+                [JsonProperty("items", ItemTypeNameHandling = TypeNameHandling.Objects | TypeNameHandling.Arrays)]
+                public object[]? Items { get; set; }
+            }
+            [JsonArray(ItemTypeNameHandling = TypeNameHandling.Arrays)]
+            class Batch : System.Collections.Generic.List<object> { }
+            """;
+        Assert.Equal(["SG5010@2:13", "SG5010@6:19", "SG5010@8:28", "SG5010@11:12"], RuleHarness.Ids("SG5010", source));
+    }
+
+    [Fact]
+    public void Json_attributes_with_type_names_off_stay_silent()
+    {
+        const string source = """
+            using Newtonsoft.Json;
+            [JsonObject(ItemTypeNameHandling = TypeNameHandling.None, Id = "envelope")]
+            class Envelope
+            {
+                [JsonProperty(TypeNameHandling = TypeNameHandling.None)]
+                public object? Payload { get; set; }
+                [JsonProperty("items")]
+                public object[]? Items { get; set; }
+            }
+            class Unrelated : System.Attribute { public TypeNameHandling TypeNameHandling { get; set; } }
+            [Unrelated(TypeNameHandling = TypeNameHandling.All)]
+            class Other { }
+            """;
+        Assert.Empty(RuleHarness.Ids("SG5010", source));
+    }
+
+    [Fact]
     public void Safe_serializers_stay_silent()
     {
         const string source = """

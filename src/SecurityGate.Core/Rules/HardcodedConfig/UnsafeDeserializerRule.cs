@@ -10,7 +10,9 @@ namespace SecurityGate.Core.Rules.HardcodedConfig;
 /// <summary>
 /// SG5010: a serializer that lets the payload choose the types it creates: <c>BinaryFormatter</c>, <c>SoapFormatter</c>,
 /// <c>NetDataContractSerializer</c>, <c>LosFormatter</c>, <c>ObjectStateFormatter</c>, <c>JavaScriptSerializer</c> with a
-/// <c>SimpleTypeResolver</c>, or Newtonsoft.Json with <c>TypeNameHandling</c> set to anything but <c>None</c>.
+/// <c>SimpleTypeResolver</c>, or Newtonsoft.Json with <c>TypeNameHandling</c> set to anything but <c>None</c>, on the
+/// settings or the serializer, or for one member or type through <c>[JsonProperty]</c>, <c>[JsonObject]</c>,
+/// <c>[JsonArray]</c> or <c>[JsonDictionary]</c> (<c>TypeNameHandling</c> and <c>ItemTypeNameHandling</c>).
 /// </summary>
 public sealed class UnsafeDeserializerRule : SecurityRule
 {
@@ -30,7 +32,7 @@ public sealed class UnsafeDeserializerRule : SecurityRule
 
     /// <inheritdoc />
     public override ImmutableArray<SyntaxKind> NodeKinds { get; } =
-        [SyntaxKind.ObjectCreationExpression, SyntaxKind.ImplicitObjectCreationExpression, SyntaxKind.SimpleAssignmentExpression];
+        [SyntaxKind.ObjectCreationExpression, SyntaxKind.ImplicitObjectCreationExpression, SyntaxKind.SimpleAssignmentExpression, SyntaxKind.AttributeArgument];
 
     /// <inheritdoc />
     public override bool IsCandidate(SyntaxNode node) => node switch
@@ -38,6 +40,7 @@ public sealed class UnsafeDeserializerRule : SecurityRule
         ObjectCreationExpressionSyntax creation => SyntaxNames.CreatedTypeName(creation) is { } name && IsFormatterTypeName(name),
         ImplicitObjectCreationExpressionSyntax implicitCreation => SyntaxNames.TargetTypeName(implicitCreation) is not { } target || IsFormatterTypeName(target),
         AssignmentExpressionSyntax assignment => SyntaxNames.RightmostName(assignment.Left) == "TypeNameHandling",
+        AttributeArgumentSyntax { NameEquals.Name.Identifier.ValueText: "TypeNameHandling" or "ItemTypeNameHandling" } => true,
         _ => false,
     };
 
@@ -71,13 +74,26 @@ public sealed class UnsafeDeserializerRule : SecurityRule
                 break;
             case AssignmentExpressionSyntax assignment
                 when ConfigSinks.AssignedMemberOn(assignment, context.Model, "Newtonsoft.Json.JsonSerializerSettings", "Newtonsoft.Json.JsonSerializer") is not null
-                && context.Model.GetTypeInfo(assignment.Right).Type is { } handling && KnownApis.FullName(handling) == "Newtonsoft.Json.TypeNameHandling"
-                && context.ConstantValue(assignment.Right) is { } value
-                && Convert.ToInt64(value, System.Globalization.CultureInfo.InvariantCulture) != 0:
+                && NamesTypes(assignment.Right, context):
                 Report(assignment, "TypeNameHandling other than None lets the payload choose the types Json.NET creates; use TypeNameHandling.None or a strict SerializationBinder", context);
+                break;
+            case AttributeArgumentSyntax { NameEquals.Name: var property } argument
+                when context.Model.GetSymbolInfo(property).Symbol is IPropertySymbol setting
+                && (KnownApis.IsOn(setting, "Newtonsoft.Json.JsonPropertyAttribute") || KnownApis.IsOn(setting, "Newtonsoft.Json.JsonContainerAttribute"))
+                && NamesTypes(argument.Expression, context):
+                Report(
+                    argument,
+                    $"{setting.Name} other than None lets the payload's \"$type\" choose the types Json.NET creates here; remove it, or use a strict SerializationBinder",
+                    context);
                 break;
         }
     }
+
+    /// <summary>Whether a <c>TypeNameHandling</c> value is a constant other than <c>None</c>: Objects, Arrays, All, Auto or a combination.</summary>
+    private static bool NamesTypes(ExpressionSyntax value, RuleContext context) =>
+        context.Model.GetTypeInfo(value).Type is { } handling && KnownApis.FullName(handling) == "Newtonsoft.Json.TypeNameHandling"
+        && context.ConstantValue(value) is { } constant
+        && Convert.ToInt64(constant, System.Globalization.CultureInfo.InvariantCulture) != 0;
 
     /// <summary>
     /// Whether a target-typed <c>new()</c> creates a type written where it stands (<see cref="SyntaxNames.TargetType"/>)
