@@ -8,20 +8,26 @@ using SecurityGate.Core.Model;
 namespace SecurityGate.Core.Rules.HardcodedConfig;
 
 /// <summary>
-/// SG5001: a password fixed in the source reaches an API that authenticates with it (<c>NetworkCredential</c>,
-/// <c>Rfc2898DeriveBytes</c>, <c>X509Certificate2</c>, <c>DirectoryEntry</c>, <c>SqlConnectionStringBuilder.Password</c>),
-/// or a secret-named value is compared with a literal. Empty strings and placeholders do not count.
+/// SG5001: a password fixed in the source reaches an API that authenticates or derives a key with it
+/// (<c>NetworkCredential</c>, <c>Rfc2898DeriveBytes</c>, <c>PasswordDeriveBytes</c>, <c>X509Certificate2</c>,
+/// <c>DirectoryEntry</c>, <c>SqlConnectionStringBuilder.Password</c>, <c>UriBuilder.Password</c>), or a secret-named
+/// value is compared with a literal, directly or through a local, field, method or dictionary that only holds
+/// literals. Empty strings, placeholders and values that only repeat their name do not count.
 /// </summary>
 public sealed class HardcodedCredentialRule : SecurityRule
 {
-    // Types whose constructors take a credential in the parameter named "password".
-    private static readonly HashSet<string> PasswordConstructors = new(StringComparer.Ordinal)
+    private static readonly string[] PasswordParameter = ["password"];
+
+    // Types whose constructors take a credential, with the names of that parameter: PasswordDeriveBytes calls the
+    // string of its string overloads "strPassword" and the bytes of its byte[] overloads "password".
+    private static readonly Dictionary<string, string[]> PasswordConstructors = new(StringComparer.Ordinal)
     {
-        "System.Net.NetworkCredential",
-        "System.Security.Cryptography.Rfc2898DeriveBytes",
-        "System.Security.Cryptography.X509Certificates.X509Certificate2",
-        "System.Security.Cryptography.X509Certificates.X509Certificate",
-        "System.DirectoryServices.DirectoryEntry",
+        ["System.Net.NetworkCredential"] = PasswordParameter,
+        ["System.Security.Cryptography.Rfc2898DeriveBytes"] = PasswordParameter,
+        ["System.Security.Cryptography.PasswordDeriveBytes"] = ["strPassword", "password"],
+        ["System.Security.Cryptography.X509Certificates.X509Certificate2"] = PasswordParameter,
+        ["System.Security.Cryptography.X509Certificates.X509Certificate"] = PasswordParameter,
+        ["System.DirectoryServices.DirectoryEntry"] = PasswordParameter,
     };
 
     // Methods (type, name) that take a credential in the parameter named "password".
@@ -42,6 +48,7 @@ public sealed class HardcodedCredentialRule : SecurityRule
         "Microsoft.Data.SqlClient.SqlConnectionStringBuilder",
         "System.Data.SqlClient.SqlConnectionStringBuilder",
         "System.DirectoryServices.DirectoryEntry",
+        "System.UriBuilder",
     ];
 
     /// <inheritdoc />
@@ -57,9 +64,9 @@ public sealed class HardcodedCredentialRule : SecurityRule
     /// <inheritdoc />
     public override bool IsCandidate(SyntaxNode node) => node switch
     {
-        ObjectCreationExpressionSyntax creation => SyntaxNames.CreatedTypeName(creation) is "NetworkCredential" or "Rfc2898DeriveBytes" or "X509Certificate2" or "X509Certificate" or "DirectoryEntry",
+        ObjectCreationExpressionSyntax creation => SyntaxNames.CreatedTypeName(creation) is "NetworkCredential" or "Rfc2898DeriveBytes" or "PasswordDeriveBytes" or "X509Certificate2" or "X509Certificate" or "DirectoryEntry",
         ImplicitObjectCreationExpressionSyntax implicitCreation => implicitCreation.ArgumentList.Arguments.Count >= 2
-            && SyntaxNames.TargetTypeName(implicitCreation) is null or "NetworkCredential" or "Rfc2898DeriveBytes" or "X509Certificate2" or "X509Certificate" or "DirectoryEntry",
+            && SyntaxNames.TargetTypeName(implicitCreation) is null or "NetworkCredential" or "Rfc2898DeriveBytes" or "PasswordDeriveBytes" or "X509Certificate2" or "X509Certificate" or "DirectoryEntry",
         InvocationExpressionSyntax invocation => SyntaxNames.CalledName(invocation) is "Pbkdf2" or "LoadPkcs12" or "LoadPkcs12FromFile" or "LoadPkcs12Collection" or "Import" or "Equals",
         AssignmentExpressionSyntax assignment => SyntaxNames.RightmostName(assignment.Left) == "Password",
         BinaryExpressionSyntax binary => IsSecretNamed(binary.Left) || IsSecretNamed(binary.Right),
@@ -104,8 +111,14 @@ public sealed class HardcodedCredentialRule : SecurityRule
         }
 
         var type = ConfigSinks.TypeOf(symbol);
-        var isSink = symbol.MethodKind == MethodKind.Constructor ? PasswordConstructors.Contains(type) : PasswordMethods.Contains((type, symbol.Name));
-        return isSink ? ConfigSinks.ArgumentFor(node, "password", model) : null;
+        if (symbol.MethodKind == MethodKind.Constructor)
+        {
+            return PasswordConstructors.TryGetValue(type, out var parameterNames)
+                ? parameterNames.Select(name => ConfigSinks.ArgumentFor(node, name, model)).FirstOrDefault(argument => argument != null)
+                : null;
+        }
+
+        return PasswordMethods.Contains((type, symbol.Name)) ? ConfigSinks.ArgumentFor(node, "password", model) : null;
     }
 
     private static string SinkName(SyntaxNode node, SemanticModel model) => model.GetSymbolInfo(node).Symbol is IMethodSymbol method
@@ -152,7 +165,7 @@ public sealed class HardcodedCredentialRule : SecurityRule
                 continue;
             }
 
-            if (context.ConstantValue(other) is string text && !SecretText.IsPlaceholder(text))
+            if (IsHardcodedSecret(other, context))
             {
                 context.Report(
                     Descriptor,
@@ -163,6 +176,38 @@ public sealed class HardcodedCredentialRule : SecurityRule
             }
         }
     }
+
+    /// <summary>
+    /// Whether a compared value is a real secret written into the source: a constant, or a local, field, property,
+    /// project method or dictionary entry that only ever holds literals. A value that only repeats the secret name holding
+    /// it (<c>const string PASSWORD = "Password"</c>) is a label, and placeholders and empty strings are stand-ins.
+    /// Values the data flow alone calls constant (a parameter every caller passes a literal to) do not count: what
+    /// they hold is not known here, and a comparison of two parameters is how every credential check reads.
+    /// </summary>
+    private static bool IsHardcodedSecret(ExpressionSyntax value, RuleContext context)
+    {
+        if (context.ConstantValue(value) is string constant)
+        {
+            return IsRealSecret(constant, HolderName(HardcodedValues.Unwrap(value)));
+        }
+
+        var leaves = HardcodedValues.Resolve(value, context);
+        return leaves != null && leaves.Any(leaf => leaf is { Kind: LeafKind.Text, Text: { } text } && IsRealSecret(text, HolderName(leaf.At)));
+    }
+
+    // The label test is SG5006's: only a secret-named holder can be a label, so "password" in a local named "expected"
+    // is a password (the most common one) and "Password" in a constant named PASSWORD is a form field's name.
+    private static bool IsRealSecret(string text, string? holderName) =>
+        !SecretText.IsPlaceholder(text) && (holderName is null || !SecretText.IsSecretName(holderName) || !SecretText.IsNameLabel(holderName, text));
+
+    /// <summary>The name of what holds a value: the name it is read through, or the variable or property a literal initialises.</summary>
+    private static string? HolderName(ExpressionSyntax value) => value switch
+    {
+        IdentifierNameSyntax or MemberAccessExpressionSyntax => SyntaxNames.RightmostName(value),
+        { Parent: EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax declarator } } => declarator.Identifier.ValueText,
+        { Parent: EqualsValueClauseSyntax { Parent: PropertyDeclarationSyntax property } } => property.Identifier.ValueText,
+        _ => null,
+    };
 
     private static bool IsSecretNamed(ExpressionSyntax expression) =>
         HardcodedValues.Unwrap(expression) is IdentifierNameSyntax or MemberAccessExpressionSyntax

@@ -30,7 +30,8 @@ internal sealed record HardcodedLeaf(ExpressionSyntax At, string? Text, LeafKind
 /// <summary>
 /// Decides whether every value that can reach a sink is written into the source: literals, constant arrays,
 /// <c>Encoding.*.GetBytes("…")</c>, <c>Convert.FromBase64String("…")</c>, through locals, fields, properties and
-/// project methods; parameters defer to the origin analysis. Arrays filled after creation
+/// project methods, and the entries of dictionaries that only hold such values (<c>Users["admin"]</c>,
+/// <c>Users.TryGetValue(name, out var stored)</c>); parameters defer to the origin analysis. Arrays filled after creation
 /// (<c>RandomNumberGenerator.Fill(key)</c>, <c>stream.Read(buffer)</c>) are not fixed, and library calls other
 /// than the encoders are not either: <c>RandomNumberGenerator.GetBytes(32)</c> takes only constants yet returns
 /// fresh random bytes, which the origin analysis alone would call constant.
@@ -135,6 +136,8 @@ internal static class HardcodedValues
                 return ResolveInvocation(invocation, model, context, leaves, visiting, depth);
             case IdentifierNameSyntax or MemberAccessExpressionSyntax:
                 return ResolveSymbol(e, model, context, leaves, visiting, depth);
+            case ElementAccessExpressionSyntax { ArgumentList.Arguments.Count: 1 } access when IsTextDictionary(model.GetTypeInfo(access.Expression).Type):
+                return ResolveEntries(access.Expression, context, leaves, visiting, depth + 1);
             case InterpolatedStringExpressionSyntax or BinaryExpressionSyntax or ConditionalExpressionSyntax:
                 if (IsDataType(type) && context.Origins.Trace(e).Origin == Model.Origin.Constant)
                 {
@@ -189,6 +192,11 @@ internal static class HardcodedValues
             return Resolve(receiver, context, leaves, visiting, depth + 1);
         }
 
+        if (method.Name == "GetValueOrDefault" && args.Count == 1 && receiver != null && IsTextDictionary(model.GetTypeInfo(receiver).Type))
+        {
+            return ResolveEntries(receiver, context, leaves, visiting, depth + 1);
+        }
+
         var source = (method.ReducedFrom ?? method).OriginalDefinition;
         if (source.DeclaringSyntaxReferences.IsEmpty || source.IsVirtual || source.IsAbstract || !visiting.Add(source))
         {
@@ -220,8 +228,10 @@ internal static class HardcodedValues
                     return false;
                 }
 
-                var values = StoredValues(symbol, context);
-                var ok = values is { Count: > 0 } && values.All(v => Resolve(v, context, leaves, visiting, depth + 1));
+                var stores = StoredValues(symbol, context);
+                var ok = stores is not null && stores.Values.Count + stores.EntriesReadFrom.Count > 0
+                    && stores.Values.All(v => Resolve(v, context, leaves, visiting, depth + 1))
+                    && stores.EntriesReadFrom.All(d => ResolveEntries(d, context, leaves, visiting, depth + 1));
                 visiting.Remove(symbol.OriginalDefinition);
                 return ok;
             case IFieldSymbol or IPropertySymbol when context.ConstantValue(e) is string text:
@@ -233,12 +243,100 @@ internal static class HardcodedValues
     }
 
     /// <summary>
-    /// The values written to a local (within its method) or a field or property (within its type), or null when it is
-    /// also written in a way that is not a plain assignment: out/ref, element writes, or a call that fills the array.
+    /// Every value that <paramref name="dictionary"/> maps to is fixed: the entries of the collection initialisers it is
+    /// created with and of its <c>Add</c>/<c>TryAdd</c> calls. A dictionary copied from another collection, written by
+    /// index, filled by <c>AddOrUpdate</c>/<c>GetOrAdd</c> or passed to any call (which may fill it: <c>Bind</c>,
+    /// <c>PopulateObject</c>, a project method) is not fixed.
     /// </summary>
-    private static List<ExpressionSyntax>? StoredValues(ISymbol symbol, RuleContext context)
+    private static bool ResolveEntries(ExpressionSyntax dictionary, RuleContext context, List<HardcodedLeaf> leaves, HashSet<ISymbol> visiting, int depth)
+    {
+        var e = Unwrap(dictionary);
+        var model = context.ModelFor(e.SyntaxTree);
+        if (depth > 12 || e is not (IdentifierNameSyntax or MemberAccessExpressionSyntax) || !IsTextDictionary(model.GetTypeInfo(e).Type)
+            || model.GetSymbolInfo(e).Symbol is not { DeclaringSyntaxReferences.IsEmpty: false } symbol
+            || symbol is not (ILocalSymbol or IFieldSymbol or IPropertySymbol) || !visiting.Add(symbol.OriginalDefinition))
+        {
+            return false;
+        }
+
+        var stores = StoredValues(symbol, context);
+        var entries = stores is null ? null : InitialEntries(stores.Values, context)?.Concat(stores.AddedEntries).ToList();
+        var ok = entries is { Count: > 0 } && entries.All(v => Resolve(v, context, leaves, visiting, depth + 1));
+        visiting.Remove(symbol.OriginalDefinition);
+        return ok;
+    }
+
+    /// <summary>The values of the entries the dictionaries are created with, or null when one is not a creation, or copies another collection.</summary>
+    private static List<ExpressionSyntax>? InitialEntries(List<ExpressionSyntax> creations, RuleContext context)
+    {
+        var entries = new List<ExpressionSyntax>();
+        foreach (var value in creations)
+        {
+            if (Unwrap(value) is not BaseObjectCreationExpressionSyntax creation)
+            {
+                return null;
+            }
+
+            // A comparer or a capacity leaves the dictionary empty; another collection copies entries nobody sees here.
+            var model = context.ModelFor(creation.SyntaxTree);
+            if (creation.ArgumentList?.Arguments.Any(a => model.GetTypeInfo(a.Expression).Type is { } argumentType
+                && argumentType.SpecialType != SpecialType.System_String
+                && argumentType.AllInterfaces.Any(i => i.SpecialType == SpecialType.System_Collections_IEnumerable)) == true)
+            {
+                return null;
+            }
+
+            foreach (var element in creation.Initializer?.Expressions ?? default)
+            {
+                switch (element)
+                {
+                    case InitializerExpressionSyntax { RawKind: (int)SyntaxKind.ComplexElementInitializerExpression, Expressions: [_, var entryValue] }:
+                        entries.Add(entryValue);
+                        break;
+                    case AssignmentExpressionSyntax { Left: ImplicitElementAccessSyntax, Right: var indexedValue }:
+                        entries.Add(indexedValue);
+                        break;
+                    default:
+                        return null;
+                }
+            }
+        }
+
+        return entries;
+    }
+
+    /// <summary>Whether a type is a dictionary (<c>IDictionary</c> or <c>IReadOnlyDictionary</c>) whose values can hold a secret.</summary>
+    private static bool IsTextDictionary(ITypeSymbol? type) =>
+        type != null && (type is INamedTypeSymbol named ? named.AllInterfaces.Add(named) : type.AllInterfaces).Any(
+            i => KnownApis.FullName(i) is "System.Collections.Generic.IDictionary`2" or "System.Collections.Generic.IReadOnlyDictionary`2"
+                && i.TypeArguments is [_, var valueType] && IsDataType(valueType));
+
+    /// <summary>The dictionary a <c>TryGetValue(key, out value)</c> call reads when <paramref name="argument"/> is its <c>out</c> argument.</summary>
+    private static ExpressionSyntax? TryGetValueSource(ArgumentSyntax argument, SemanticModel model) =>
+        argument.RefKindKeyword.IsKind(SyntaxKind.OutKeyword)
+        && argument.Parent?.Parent is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax access } call
+        && model.GetSymbolInfo(call).Symbol is IMethodSymbol { Name: "TryGetValue" }
+        && IsTextDictionary(model.GetTypeInfo(access.Expression).Type)
+            ? access.Expression
+            : null;
+
+    /// <summary>What is written to a variable.</summary>
+    /// <param name="Values">The values assigned to it or initialising it.</param>
+    /// <param name="EntriesReadFrom">Dictionaries whose entries <c>TryGetValue</c> writes into it.</param>
+    /// <param name="AddedEntries">For a dictionary, the values its <c>Add</c> and <c>TryAdd</c> calls put in.</param>
+    private sealed record Stores(List<ExpressionSyntax> Values, List<ExpressionSyntax> EntriesReadFrom, List<ExpressionSyntax> AddedEntries);
+
+    /// <summary>
+    /// The values written to a local (within its method) or a field or property (within its type), or null when it is
+    /// also written in a way that is not a plain assignment: out/ref (other than a dictionary's <c>TryGetValue</c>),
+    /// element writes, a call that fills the array, or for a dictionary any call it is passed to and the inserting calls
+    /// whose values are not plain arguments.
+    /// </summary>
+    private static Stores? StoredValues(ISymbol symbol, RuleContext context)
     {
         var values = new List<ExpressionSyntax>();
+        var entriesReadFrom = new List<ExpressionSyntax>();
+        var addedEntries = new List<ExpressionSyntax>();
         var scopes = new List<SyntaxNode>();
         foreach (var reference in symbol.DeclaringSyntaxReferences)
         {
@@ -255,6 +353,14 @@ internal static class HardcodedValues
                 case PropertyDeclarationSyntax { Initializer.Value: { } propertyInit }:
                     values.Add(propertyInit);
                     break;
+                case SingleVariableDesignationSyntax { Parent: DeclarationExpressionSyntax { Parent: ArgumentSyntax outArgument } }:
+                    if (TryGetValueSource(outArgument, context.ModelFor(declaration.SyntaxTree)) is not { } source)
+                    {
+                        return null;
+                    }
+
+                    entriesReadFrom.Add(source);
+                    break;
             }
 
             if (symbol is ILocalSymbol)
@@ -268,13 +374,15 @@ internal static class HardcodedValues
             scopes.AddRange(symbol.ContainingType.DeclaringSyntaxReferences.Select(r => r.GetSyntax()));
         }
 
-        var isBuffer = symbol switch
+        var type = symbol switch
         {
-            ILocalSymbol l => l.Type is IArrayTypeSymbol,
-            IFieldSymbol f => f.Type is IArrayTypeSymbol,
-            IPropertySymbol p => p.Type is IArrayTypeSymbol,
-            _ => false,
+            ILocalSymbol l => l.Type,
+            IFieldSymbol f => f.Type,
+            IPropertySymbol p => p.Type,
+            _ => null,
         };
+        var isBuffer = type is IArrayTypeSymbol;
+        var isDictionary = IsTextDictionary(type);
         foreach (var scope in scopes)
         {
             var model = context.ModelFor(scope.SyntaxTree);
@@ -293,7 +401,13 @@ internal static class HardcodedValues
                     case AssignmentExpressionSyntax { Left: ElementAccessExpressionSyntax element } when Refers(model, element.Expression, symbol):
                         return null;
                     case ArgumentSyntax argument when Refers(model, argument.Expression, symbol):
-                        if (!argument.RefKindKeyword.IsKind(SyntaxKind.None))
+                        if (TryGetValueSource(argument, model) is { } source)
+                        {
+                            entriesReadFrom.Add(source);
+                            break;
+                        }
+
+                        if (!argument.RefKindKeyword.IsKind(SyntaxKind.None) || isDictionary)
                         {
                             return null;
                         }
@@ -304,11 +418,24 @@ internal static class HardcodedValues
                         }
 
                         break;
+                    case InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Expression: var receiver } access } insertion
+                        when isDictionary && Refers(model, receiver, symbol):
+                        var name = access.Name.Identifier.ValueText;
+                        if (name is "Add" or "TryAdd" && insertion.ArgumentList.Arguments is [_, var added])
+                        {
+                            addedEntries.Add(added.Expression);
+                        }
+                        else if (name is "AddOrUpdate" or "GetOrAdd" or "TryUpdate" or "Add" or "TryAdd")
+                        {
+                            return null;
+                        }
+
+                        break;
                 }
             }
         }
 
-        return values;
+        return new Stores(values, entriesReadFrom, addedEntries);
     }
 
     /// <summary>Whether a call may write into an array passed to it: random fills, reads, copies, or a project method.</summary>
