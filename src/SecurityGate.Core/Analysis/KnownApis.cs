@@ -256,7 +256,10 @@ internal static class KnownApis
     /// <c>GetType()</c> and the names of types and members: text the program's own declarations fix, which holds no
     /// input even when asked of an object that came from outside.
     /// </summary>
-    public static bool IsProgramMetadata(ISymbol member) => member.DeclaringSyntaxReferences.IsEmpty && Matches(member, ProgramMetadata);
+    public static bool IsProgramMetadata(ISymbol member) =>
+        member.DeclaringSyntaxReferences.IsEmpty && Matches(member, ProgramMetadata)
+        // Type.GetType("name") shares the name but looks a type up by text, which is what that text makes it.
+        && member is IPropertySymbol or IMethodSymbol { IsStatic: false, Parameters.Length: 0 };
 
     /// <summary>Calls that fill a buffer argument with random bytes (<c>RandomNumberGenerator.Fill</c>, <c>Random.NextBytes</c>).</summary>
     public static bool FillsBufferWithRandomness(IMethodSymbol method) =>

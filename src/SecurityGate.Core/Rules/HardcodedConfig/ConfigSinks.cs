@@ -25,13 +25,24 @@ internal static class ConfigSinks
 
         foreach (var argument in arguments)
         {
-            if (argument.Parameter?.Name == parameterName && argument.ArgumentKind == ArgumentKind.Explicit && argument.Syntax is ArgumentSyntax syntax)
+            if (argument.Parameter?.Name == parameterName && argument.ArgumentKind == ArgumentKind.Explicit && ArgumentSyntaxOf(argument.Syntax) is { } syntax)
             {
                 return syntax.Expression;
             }
         }
 
         return null;
+    }
+
+    // 'x!' has no operation of its own, so the argument's operation stands on 'x', inside the argument.
+    private static ArgumentSyntax? ArgumentSyntaxOf(SyntaxNode node)
+    {
+        while (node.Parent is PostfixUnaryExpressionSyntax { RawKind: (int)SyntaxKind.SuppressNullableWarningExpression } bang)
+        {
+            node = bang;
+        }
+
+        return node as ArgumentSyntax ?? node.Parent as ArgumentSyntax;
     }
 
     /// <summary>The parameter an argument is passed for.</summary>

@@ -12,7 +12,9 @@ namespace SecurityGate.Core.Rules.HardcodedConfig;
 /// <c>NetDataContractSerializer</c>, <c>LosFormatter</c>, <c>ObjectStateFormatter</c>, <c>JavaScriptSerializer</c> with a
 /// <c>SimpleTypeResolver</c>, or Newtonsoft.Json with <c>TypeNameHandling</c> set to anything but <c>None</c>, on the
 /// settings or the serializer, or for one member or type through <c>[JsonProperty]</c>, <c>[JsonObject]</c>,
-/// <c>[JsonArray]</c> or <c>[JsonDictionary]</c> (<c>TypeNameHandling</c> and <c>ItemTypeNameHandling</c>).
+/// <c>[JsonArray]</c> or <c>[JsonDictionary]</c> (<c>TypeNameHandling</c> and <c>ItemTypeNameHandling</c>). Also a
+/// serializer bound to one type (<c>XmlSerializer</c>, <c>DataContractSerializer</c>, <c>DataContractJsonSerializer</c>)
+/// when that type comes from external data (<c>Type.GetType(request["type"])</c>): then the sender picks it.
 /// </summary>
 public sealed class UnsafeDeserializerRule : SecurityRule
 {
@@ -27,6 +29,12 @@ public sealed class UnsafeDeserializerRule : SecurityRule
 
     private const string JavaScriptSerializer = "System.Web.Script.Serialization.JavaScriptSerializer";
 
+    // Safe with a type the program fixes, unsafe with one the sender names: they create that type and what it holds.
+    private static readonly HashSet<string> TypeBoundSerializers = new(StringComparer.Ordinal)
+    {
+        "System.Xml.Serialization.XmlSerializer", "System.Runtime.Serialization.DataContractSerializer", "System.Runtime.Serialization.Json.DataContractJsonSerializer",
+    };
+
     /// <inheritdoc />
     public override RuleDescriptor Descriptor => RuleCatalogue.UnsafeDeserializer;
 
@@ -37,7 +45,9 @@ public sealed class UnsafeDeserializerRule : SecurityRule
     /// <inheritdoc />
     public override bool IsCandidate(SyntaxNode node) => node switch
     {
-        ObjectCreationExpressionSyntax creation => SyntaxNames.CreatedTypeName(creation) is { } name && IsFormatterTypeName(name),
+        ObjectCreationExpressionSyntax creation => SyntaxNames.CreatedTypeName(creation) is { } name
+            && (IsFormatterTypeName(name) || (name is "XmlSerializer" or "DataContractSerializer" or "DataContractJsonSerializer"
+                && creation.ArgumentList?.Arguments.FirstOrDefault()?.Expression is not (null or TypeOfExpressionSyntax))),
         ImplicitObjectCreationExpressionSyntax implicitCreation => SyntaxNames.TargetTypeName(implicitCreation) is not { } target || IsFormatterTypeName(target),
         AssignmentExpressionSyntax assignment => SyntaxNames.RightmostName(assignment.Left) == "TypeNameHandling",
         AttributeArgumentSyntax { NameEquals.Name.Identifier.ValueText: "TypeNameHandling" or "ItemTypeNameHandling" } => true,
@@ -69,6 +79,10 @@ public sealed class UnsafeDeserializerRule : SecurityRule
                     && ConfigSinks.IsOrDerives(context.Model.GetTypeInfo(resolver).Type, "System.Web.Script.Serialization.SimpleTypeResolver"))
                 {
                     Report(creation, "JavaScriptSerializer with a SimpleTypeResolver creates whatever types the payload names; drop the resolver", context);
+                }
+                else if (TypeBoundSerializers.Contains(name))
+                {
+                    ReportTypeFromOutside(creation, type, context);
                 }
 
                 break;
@@ -120,4 +134,26 @@ public sealed class UnsafeDeserializerRule : SecurityRule
     }
 
     private void Report(SyntaxNode at, string message, RuleContext context) => context.Report(Descriptor, at, message, Origin.Constant);
+
+    // Only external data counts: a type named in configuration (a plug-in) is the operator's choice.
+    private void ReportTypeFromOutside(BaseObjectCreationExpressionSyntax creation, ITypeSymbol serializer, RuleContext context)
+    {
+        if (ConfigSinks.ArgumentFor(creation, "type", context.Model) is not { } chosen || chosen is TypeOfExpressionSyntax)
+        {
+            return;
+        }
+
+        var trace = context.Origins.Trace(chosen);
+        if (trace.Origin < Origin.External)
+        {
+            return;
+        }
+
+        var from = trace.Describe();
+        context.Report(
+            Descriptor,
+            chosen,
+            $"{serializer.Name} deserializes the type '{Rules.InputValidation.SinkArguments.Shorten(chosen.ToString())}', which is {OriginNames.ToName(trace.Origin)} data{(from.Length > 0 ? " " + from : string.Empty)}, so the sender picks what is created; deserialize into a fixed type, or map the name to one from a fixed list",
+            trace);
+    }
 }
