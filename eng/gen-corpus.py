@@ -66,12 +66,13 @@ RULES = {
         san='({e} switch {{ "status" => "/status", _ => "/" }})',
         san2_stmts='var {v} = "/search?q=" + Uri.EscapeDataString({e});',
         check='Regex.IsMatch({e}, "^/[A-Za-z0-9_/]*$", RegexOptions.None, TimeSpan.FromSeconds(1))', sanitiser="allow-list mapping"),
-    "SG1008": dict(category="InputValidation", cwe="CWE-611", usings="using System.Security;\nusing System.Xml;\n", expect="SG1008, SG5011",
-        # The DTD-enabled settings are shared, so SG5011 reports the setting once, outside the Good twins.
+    "SG1008": dict(category="InputValidation", cwe="CWE-611", usings="using System.Security;\nusing System.Xml;\n", expect="SG1008, SG5011, SG5011",
+        # The DTD-enabled settings with a fetching resolver are shared, so SG5011 reports the two switches once each,
+        # outside the Good twins. DTD processing alone reads no external entity on .NET 5+, so the resolver is the flaw.
         support="""
 public static class XmlSettings
 {
-    public static readonly XmlReaderSettings Legacy = new XmlReaderSettings { DtdProcessing = DtdProcessing.Parse };
+    public static readonly XmlReaderSettings Legacy = new XmlReaderSettings { DtdProcessing = DtdProcessing.Parse, XmlResolver = new XmlUrlResolver() };
 }
 """,
         sink='XmlReader.Create(new StringReader({e}), XmlSettings.Legacy).Dispose();',

@@ -127,12 +127,12 @@ public sealed partial class InputValidationRuleTests
             {
                 static void Main(string[] args)
                 {
-                    var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Parse };
+                    var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Parse, XmlResolver = new XmlUrlResolver() };
                     using var reader = XmlReader.Create(File.OpenRead(args[0]), settings);
                     var document = new XmlDocument { XmlResolver = new XmlUrlResolver() };
                     document.LoadXml(Console.ReadLine()!);
                     using var text = new XmlTextReader(Console.In);
-                    text.DtdProcessing = DtdProcessing.Parse;
+                    text.XmlResolver = new XmlUrlResolver();
                 }
             }
             """;
@@ -158,6 +158,7 @@ public sealed partial class InputValidationRuleTests
                     document.LoadXml(Console.ReadLine()!);
                     using var text = new XmlTextReader(Console.In);
                     text.DtdProcessing = DtdProcessing.Prohibit;
+                    text.XmlResolver = new XmlUrlResolver();
                 }
             }
             """;
@@ -172,7 +173,7 @@ public sealed partial class InputValidationRuleTests
             using System.Xml;
             static class XmlLoader
             {
-                private static readonly XmlReaderSettings Settings = new() { DtdProcessing = DtdProcessing.Parse };
+                private static readonly XmlReaderSettings Settings = new() { DtdProcessing = DtdProcessing.Parse, XmlResolver = new XmlUrlResolver() };
                 public static XmlReader Open(Stream input) => XmlReader.Create(input, Settings);
             }
             """;
@@ -194,7 +195,7 @@ public sealed partial class InputValidationRuleTests
             using System.Xml;
             static class XmlLoader
             {
-                private static readonly XmlReaderSettings Settings = new() { DtdProcessing = DtdProcessing.Parse };
+                private static readonly XmlReaderSettings Settings = new() { DtdProcessing = DtdProcessing.Parse, XmlResolver = new XmlUrlResolver() };
                 public static XmlReader Open(Stream input) => XmlReader.Create(input, Settings);
             }
             """;

@@ -9,8 +9,10 @@ namespace SecurityGate.Core.Rules.HardcodedConfig;
 
 /// <summary>
 /// SG5011: an XML parser given a resolver that fetches external resources (<c>new XmlUrlResolver()</c>,
-/// <c>new XmlSecureResolver(…)</c>) on <c>XmlDocument</c>, <c>XmlReaderSettings</c>, <c>XmlTextReader</c> or
-/// <c>XslCompiledTransform.Load</c>, or <c>DtdProcessing = DtdProcessing.Parse</c> on reader settings.
+/// <c>XmlResolver.FileSystemResolver</c>, an <c>XmlPreloadedResolver</c> over such a resolver, an
+/// <c>XmlSecureResolver</c> where it still fetches: see <see cref="XmlResolvers"/>) on <c>XmlDocument</c>,
+/// <c>XmlReaderSettings</c>, <c>XmlTextReader</c> or <c>XslCompiledTransform.Load</c>, or
+/// <c>DtdProcessing = DtdProcessing.Parse</c> on reader settings.
 /// </summary>
 public sealed class XmlResolverEnabledRule : SecurityRule
 {
@@ -36,7 +38,7 @@ public sealed class XmlResolverEnabledRule : SecurityRule
         switch (node)
         {
             case AssignmentExpressionSyntax assignment when ConfigSinks.AssignedMemberOn(assignment, context.Model, ReaderTypes) is { } member:
-                if (member.Name == "XmlResolver" && ResolverCreated(assignment.Right, context) is { } resolver)
+                if (member.Name == "XmlResolver" && FetchingResolver(assignment.Right, context) is { } resolver)
                 {
                     Report(assignment, $"{member.ContainingType.Name}.XmlResolver is a {resolver}, so external entities and DTDs are fetched; leave it null", context);
                 }
@@ -49,7 +51,7 @@ public sealed class XmlResolverEnabledRule : SecurityRule
             case InvocationExpressionSyntax invocation when context.Model.GetSymbolInfo(invocation).Symbol is IMethodSymbol { Name: "Load" } method
                 && ConfigSinks.TypeOf(method) == "System.Xml.Xsl.XslCompiledTransform"
                 && ConfigSinks.ArgumentFor(invocation, "stylesheetResolver", context.Model) is { } argument
-                && ResolverCreated(argument, context) is { } created:
+                && FetchingResolver(argument, context) is { } created:
                 Report(argument, $"XslCompiledTransform.Load is given a {created}, so the stylesheet can fetch external resources; pass null", context);
                 break;
         }
@@ -57,18 +59,6 @@ public sealed class XmlResolverEnabledRule : SecurityRule
 
     private void Report(SyntaxNode at, string message, RuleContext context) => context.Report(Descriptor, at, message, Origin.Constant);
 
-    /// <summary>The name of the resolver type a value creates (directly or through a local initialiser), or null for null and unknown values.</summary>
-    private static string? ResolverCreated(ExpressionSyntax value, RuleContext context)
-    {
-        var e = HardcodedValues.Unwrap(value);
-        var model = context.ModelFor(e.SyntaxTree);
-        if (e is IdentifierNameSyntax && model.GetSymbolInfo(e).Symbol is ILocalSymbol { DeclaringSyntaxReferences: [var reference] }
-            && reference.GetSyntax() is VariableDeclaratorSyntax { Initializer.Value: { } init })
-        {
-            e = HardcodedValues.Unwrap(init);
-        }
-
-        return e is BaseObjectCreationExpressionSyntax && model.GetTypeInfo(e).Type is { } type
-            && ConfigSinks.IsOrDerives(type, "System.Xml.XmlResolver") ? type.Name : null;
-    }
+    // Only resolvers the rule can name: a parameter or field of type XmlResolver may well hold null.
+    private static string? FetchingResolver(ExpressionSyntax value, RuleContext context) => XmlResolvers.Fetching(value, context, unknownFetches: false);
 }

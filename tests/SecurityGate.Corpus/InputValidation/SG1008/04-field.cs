@@ -1,4 +1,4 @@
-// expect: SG1008, SG5011
+// expect: SG1008, SG5011, SG5011
 // CWE-611 via SG1008; shape: field. Socket data is stored in an instance field and used by another method.
 // Bad() carries the flaw; Good* twins use the same sink safely and must stay silent.
 
@@ -64,5 +64,5 @@ public sealed class Case
 
 public static class XmlSettings
 {
-    public static readonly XmlReaderSettings Legacy = new XmlReaderSettings { DtdProcessing = DtdProcessing.Parse };
+    public static readonly XmlReaderSettings Legacy = new XmlReaderSettings { DtdProcessing = DtdProcessing.Parse, XmlResolver = new XmlUrlResolver() };
 }

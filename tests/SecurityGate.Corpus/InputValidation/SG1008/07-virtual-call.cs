@@ -1,4 +1,4 @@
-// expect: SG1008, SG5011
+// expect: SG1008, SG5011, SG5011
 // CWE-611 via SG1008; shape: virtual-call. Console input reaches the sink through an abstract method resolved to the project's override.
 // Bad() carries the flaw; Good* twins use the same sink safely and must stay silent.
 
@@ -70,5 +70,5 @@ public sealed class GoodB2GCaseSink : CaseSinkBase
 
 public static class XmlSettings
 {
-    public static readonly XmlReaderSettings Legacy = new XmlReaderSettings { DtdProcessing = DtdProcessing.Parse };
+    public static readonly XmlReaderSettings Legacy = new XmlReaderSettings { DtdProcessing = DtdProcessing.Parse, XmlResolver = new XmlUrlResolver() };
 }

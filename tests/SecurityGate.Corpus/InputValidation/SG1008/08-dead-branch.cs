@@ -1,4 +1,4 @@
-// expect: SG1008, SG5011
+// expect: SG1008, SG5011, SG5011
 // CWE-611 via SG1008; shape: dead-branch. The flaw sits behind conditions fixed at compile time: taken in Bad, never taken in the Good twins.
 // Bad() carries the flaw; Good* twins use the same sink safely and must stay silent.
 
@@ -85,5 +85,5 @@ public sealed class Case
 
 public static class XmlSettings
 {
-    public static readonly XmlReaderSettings Legacy = new XmlReaderSettings { DtdProcessing = DtdProcessing.Parse };
+    public static readonly XmlReaderSettings Legacy = new XmlReaderSettings { DtdProcessing = DtdProcessing.Parse, XmlResolver = new XmlUrlResolver() };
 }

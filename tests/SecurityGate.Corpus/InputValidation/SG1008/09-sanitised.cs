@@ -1,4 +1,4 @@
-// expect: SG1008, SG5011
+// expect: SG1008, SG5011, SG5011
 // CWE-611 via SG1008; shape: sanitised. Console input is used raw in Bad and passes a sanitiser (markup escaping) in the Good twins.
 // Bad() carries the flaw; Good* twins use the same sink safely and must stay silent.
 
@@ -46,5 +46,5 @@ public enum Mode
 
 public static class XmlSettings
 {
-    public static readonly XmlReaderSettings Legacy = new XmlReaderSettings { DtdProcessing = DtdProcessing.Parse };
+    public static readonly XmlReaderSettings Legacy = new XmlReaderSettings { DtdProcessing = DtdProcessing.Parse, XmlResolver = new XmlUrlResolver() };
 }

@@ -1,4 +1,4 @@
-// expect: SG1008, SG5011
+// expect: SG1008, SG5011, SG5011
 // CWE-611 via SG1008; shape: source-file. File contents reaches the sink in the same method.
 // Bad() carries the flaw; Good* twins use the same sink safely and must stay silent.
 
@@ -39,5 +39,5 @@ public sealed class Case
 
 public static class XmlSettings
 {
-    public static readonly XmlReaderSettings Legacy = new XmlReaderSettings { DtdProcessing = DtdProcessing.Parse };
+    public static readonly XmlReaderSettings Legacy = new XmlReaderSettings { DtdProcessing = DtdProcessing.Parse, XmlResolver = new XmlUrlResolver() };
 }
