@@ -1009,7 +1009,8 @@ public sealed class OriginAnalyzer
         }
 
         if (KnownApis.IsSanitiser(symbol, walk.Concern) || KnownApis.IsNondeterministic(symbol) || KnownApis.IsProgramMetadata(symbol)
-            || (walk.Concern == SinkConcern.LogLine && LineBreakRemoval.Removes(invocation, symbol, model)))
+            || (walk.Concern == SinkConcern.LogLine && LineBreakRemoval.Removes(invocation, symbol, model))
+            || (walk.Concern == SinkConcern.Redirect && LocalUrlBuilders.Builds(invocation, symbol, model)))
         {
             return OriginTrace.Internal;
         }

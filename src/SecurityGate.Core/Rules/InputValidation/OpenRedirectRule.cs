@@ -8,7 +8,9 @@ namespace SecurityGate.Core.Rules.InputValidation;
 
 /// <summary>
 /// SG1007: a redirect to a URL that is not constant: <c>HttpResponse.Redirect</c>, the controller's <c>Redirect</c>
-/// family, <c>new RedirectResult</c> and <c>Results.Redirect</c>. <c>LocalRedirect</c> is not a sink, and a value that a
+/// family, <c>new RedirectResult</c>, its <c>Url</c> property set afterwards or in an initialiser, and
+/// <c>Results.Redirect</c>. <c>LocalRedirect</c> is not a sink, a URL built by <c>Url.Action</c>, <c>Url.RouteUrl</c> or
+/// <c>Url.Page</c> is the application's own (see <see cref="LocalUrlBuilders"/>), and a value that a
 /// dominating <c>Url.IsLocalUrl(url)</c> check accepted (an enclosing <c>if</c> or conditional, or an earlier
 /// <c>if (!Url.IsLocalUrl(url))</c> that returns or throws) is no longer external: the data flow's guards handle it.
 /// </summary>
@@ -37,12 +39,13 @@ public sealed class OpenRedirectRule : SecurityRule
 
     /// <inheritdoc />
     public override ImmutableArray<SyntaxKind> NodeKinds { get; } =
-        [SyntaxKind.InvocationExpression, SyntaxKind.ObjectCreationExpression, SyntaxKind.ImplicitObjectCreationExpression];
+        [SyntaxKind.InvocationExpression, SyntaxKind.ObjectCreationExpression, SyntaxKind.ImplicitObjectCreationExpression, SyntaxKind.SimpleAssignmentExpression];
 
     /// <inheritdoc />
     public override bool IsCandidate(SyntaxNode node) => node switch
     {
         InvocationExpressionSyntax invocation => SyntaxNames.CalledName(invocation) is { } name && RedirectMethods.Contains(name),
+        AssignmentExpressionSyntax assignment => SyntaxNames.RightmostName(assignment.Left) == "Url",
         ObjectCreationExpressionSyntax creation => SyntaxNames.CreatedTypeName(creation) == "RedirectResult",
         ImplicitObjectCreationExpressionSyntax implicitCreation => implicitCreation.ArgumentList.Arguments.Count > 0
             && SyntaxNames.TargetTypeName(implicitCreation) is null or "RedirectResult",
@@ -52,6 +55,12 @@ public sealed class OpenRedirectRule : SecurityRule
     /// <inheritdoc />
     public override void Analyze(SyntaxNode node, RuleContext context)
     {
+        if (node is AssignmentExpressionSyntax assignment)
+        {
+            AnalyzeUrlAssignment(assignment, context);
+            return;
+        }
+
         if (SinkArguments.Method(node, context.Model) is not { } method)
         {
             return;
@@ -72,6 +81,16 @@ public sealed class OpenRedirectRule : SecurityRule
                 var sink = node is InvocationExpressionSyntax ? method.Name : "new " + method.ContainingType.Name;
                 SinkArguments.ReportIfData(context, Descriptor, value, SinkConcern.Redirect, "Redirect target", sink, Fix);
             }
+        }
+    }
+
+    // result.Url = url and new RedirectResult("/") { Url = url }: the result redirects to whatever Url holds when it runs.
+    private void AnalyzeUrlAssignment(AssignmentExpressionSyntax assignment, RuleContext context)
+    {
+        if (context.Model.GetSymbolInfo(assignment.Left).Symbol is IPropertySymbol { Name: "Url", IsStatic: false } property
+            && property.ContainingType is { } owner && RedirectResults.Any(r => SinkArguments.IsOrDerives(owner, r)))
+        {
+            SinkArguments.ReportIfData(context, Descriptor, assignment.Right, SinkConcern.Redirect, "Redirect target", owner.Name + ".Url", Fix);
         }
     }
 }
