@@ -130,6 +130,42 @@ public sealed class HardcodedConfigSwitchRuleTests
     }
 
     [Fact]
+    public void Each_token_check_switched_off_names_its_own_consequence()
+    {
+        const string source = """
+            using Microsoft.IdentityModel.Tokens;
+            class Auth
+            {
+                static TokenValidationParameters Make(string issuer) => new()
+                {
+                    ValidIssuer = issuer,
+                    ValidateIssuer = false,
+                    ValidateAudience = false,
+                    ValidateLifetime = false,
+                    ValidateIssuerSigningKey = false,
+                    RequireSignedTokens = false,
+                    RequireExpirationTime = false,
+                };
+            }
+            """;
+        var messages = RuleHarness.Analyze(source).Where(f => f.Rule.Id == "SG5007").ToDictionary(f => f.Location.StartLine, f => f.Message);
+        Assert.Equal([7, 8, 9, 10, 11, 12], messages.Keys.Order());
+        Assert.Equal(
+            "TokenValidationParameters.ValidateIssuer is switched off, so a token from any issuer is accepted as long as one of the trusted keys signed it (another tenant of a shared identity provider, for one); keep it on and set ValidIssuer or ValidIssuers",
+            messages[7]);
+        Assert.Equal(
+            "TokenValidationParameters.ValidateAudience is switched off, so tokens issued for other applications and APIs are accepted here; keep it on and set ValidAudience or ValidAudiences",
+            messages[8]);
+        Assert.Equal("TokenValidationParameters.ValidateLifetime is switched off, so expired and not-yet-valid tokens are accepted; keep it on (ClockSkew allows for clock drift)", messages[9]);
+        Assert.Equal(
+            "TokenValidationParameters.ValidateIssuerSigningKey is switched off, so the signing key itself goes unchecked and a signature made with an expired certificate's key is accepted; keep it on",
+            messages[10]);
+        Assert.Equal("TokenValidationParameters.RequireSignedTokens is switched off, so unsigned tokens are accepted and anyone can forge one; keep it on", messages[11]);
+        Assert.Equal("TokenValidationParameters.RequireExpirationTime is switched off, so tokens without an expiry time are accepted and never expire; keep it on and issue tokens with an expiry", messages[12]);
+        Assert.All(messages.Where(m => m.Key is 7 or 8 or 9 or 12), m => Assert.DoesNotContain("forge", m.Value, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Cookie_protection_switched_off_is_reported()
     {
         const string source = """
