@@ -10,12 +10,16 @@ namespace SecurityGate.Core.Rules.HardcodedConfig;
 /// <summary>
 /// SG5001: a password fixed in the source reaches an API that authenticates or derives a key with it
 /// (<c>NetworkCredential</c>, <c>Rfc2898DeriveBytes</c>, <c>PasswordDeriveBytes</c>, <c>X509Certificate2</c>,
-/// <c>DirectoryEntry</c>, <c>SqlConnectionStringBuilder.Password</c>, <c>UriBuilder.Password</c>), or a secret-named
-/// value is compared with a literal, directly or through a local, field, method or dictionary that only holds
-/// literals. Empty strings, placeholders and values that only repeat their name do not count.
+/// <c>DirectoryEntry</c>, <c>SqlConnectionStringBuilder.Password</c>, <c>UriBuilder.Password</c>, ASP.NET Core
+/// Identity's <c>UserManager</c> and <c>SignInManager</c> password methods), or a secret-named value is compared with
+/// a literal, directly or through a local, field, method or dictionary that only holds literals. Empty strings,
+/// placeholders and values that only repeat their name do not count.
 /// </summary>
 public sealed class HardcodedCredentialRule : SecurityRule
 {
+    private const string UserManager = "Microsoft.AspNetCore.Identity.UserManager`1";
+    private const string SignInManager = "Microsoft.AspNetCore.Identity.SignInManager`1";
+
     private static readonly string[] PasswordParameter = ["password"];
 
     // Types whose constructors take a credential, with the names of that parameter: PasswordDeriveBytes calls the
@@ -30,17 +34,26 @@ public sealed class HardcodedCredentialRule : SecurityRule
         ["System.DirectoryServices.DirectoryEntry"] = PasswordParameter,
     };
 
-    // Methods (type, name) that take a credential in the parameter named "password".
-    private static readonly HashSet<(string Type, string Method)> PasswordMethods =
-    [
-        ("System.Security.Cryptography.Rfc2898DeriveBytes", "Pbkdf2"),
-        ("System.Security.Cryptography.X509Certificates.X509CertificateLoader", "LoadPkcs12"),
-        ("System.Security.Cryptography.X509Certificates.X509CertificateLoader", "LoadPkcs12FromFile"),
-        ("System.Security.Cryptography.X509Certificates.X509CertificateLoader", "LoadPkcs12Collection"),
-        ("System.Security.Cryptography.X509Certificates.X509Certificate2", "Import"),
-        ("System.Security.Cryptography.X509Certificates.X509Certificate", "Import"),
-        ("System.Security.Cryptography.X509Certificates.X509Certificate2Collection", "Import"),
-    ];
+    // Methods (type, name) that take a credential, with the names of those parameters. Identity's managers are
+    // generic and their methods virtual, so a call is matched on the unbound type of the method it overrides; a
+    // current password given to ChangePasswordAsync is as much a credential in the source as the new one.
+    private static readonly Dictionary<(string Type, string Method), string[]> PasswordMethods = new()
+    {
+        [("System.Security.Cryptography.Rfc2898DeriveBytes", "Pbkdf2")] = PasswordParameter,
+        [("System.Security.Cryptography.X509Certificates.X509CertificateLoader", "LoadPkcs12")] = PasswordParameter,
+        [("System.Security.Cryptography.X509Certificates.X509CertificateLoader", "LoadPkcs12FromFile")] = PasswordParameter,
+        [("System.Security.Cryptography.X509Certificates.X509CertificateLoader", "LoadPkcs12Collection")] = PasswordParameter,
+        [("System.Security.Cryptography.X509Certificates.X509Certificate2", "Import")] = PasswordParameter,
+        [("System.Security.Cryptography.X509Certificates.X509Certificate", "Import")] = PasswordParameter,
+        [("System.Security.Cryptography.X509Certificates.X509Certificate2Collection", "Import")] = PasswordParameter,
+        [(UserManager, "CreateAsync")] = PasswordParameter,
+        [(UserManager, "AddPasswordAsync")] = PasswordParameter,
+        [(UserManager, "ChangePasswordAsync")] = ["currentPassword", "newPassword"],
+        [(UserManager, "ResetPasswordAsync")] = ["newPassword"],
+        [(UserManager, "CheckPasswordAsync")] = PasswordParameter,
+        [(SignInManager, "PasswordSignInAsync")] = PasswordParameter,
+        [(SignInManager, "CheckPasswordSignInAsync")] = PasswordParameter,
+    };
 
     private static readonly string[] PasswordSetterTypes =
     [
@@ -67,7 +80,8 @@ public sealed class HardcodedCredentialRule : SecurityRule
         ObjectCreationExpressionSyntax creation => SyntaxNames.CreatedTypeName(creation) is "NetworkCredential" or "Rfc2898DeriveBytes" or "PasswordDeriveBytes" or "X509Certificate2" or "X509Certificate" or "DirectoryEntry",
         ImplicitObjectCreationExpressionSyntax implicitCreation => implicitCreation.ArgumentList.Arguments.Count >= 2
             && SyntaxNames.TargetTypeName(implicitCreation) is null or "NetworkCredential" or "Rfc2898DeriveBytes" or "PasswordDeriveBytes" or "X509Certificate2" or "X509Certificate" or "DirectoryEntry",
-        InvocationExpressionSyntax invocation => SyntaxNames.CalledName(invocation) is "Pbkdf2" or "LoadPkcs12" or "LoadPkcs12FromFile" or "LoadPkcs12Collection" or "Import" or "Equals",
+        InvocationExpressionSyntax invocation => SyntaxNames.CalledName(invocation) is "Pbkdf2" or "LoadPkcs12" or "LoadPkcs12FromFile" or "LoadPkcs12Collection" or "Import" or "Equals"
+            or "CreateAsync" or "AddPasswordAsync" or "ChangePasswordAsync" or "ResetPasswordAsync" or "CheckPasswordAsync" or "PasswordSignInAsync" or "CheckPasswordSignInAsync",
         AssignmentExpressionSyntax assignment => SyntaxNames.RightmostName(assignment.Left) == "Password",
         BinaryExpressionSyntax binary => IsSecretNamed(binary.Left) || IsSecretNamed(binary.Right),
         _ => false,
@@ -78,8 +92,12 @@ public sealed class HardcodedCredentialRule : SecurityRule
     {
         switch (node)
         {
-            case BaseObjectCreationExpressionSyntax or InvocationExpressionSyntax when CredentialArgument(node, context.Model) is { } argument:
-                Check(argument, SinkName(node, context.Model), context);
+            case BaseObjectCreationExpressionSyntax or InvocationExpressionSyntax when CredentialArguments(node, context.Model) is { Count: > 0 } arguments:
+                foreach (var (argument, parameter) in arguments)
+                {
+                    Check(argument, SinkName(node, parameter, context.Model), context);
+                }
+
                 break;
             case InvocationExpressionSyntax invocation:
                 AnalyzeEqualsCall(invocation, context);
@@ -100,29 +118,55 @@ public sealed class HardcodedCredentialRule : SecurityRule
     /// <summary>Whether an argument is the password argument of a credential constructor or method.</summary>
     internal static bool IsCredentialArgument(ArgumentSyntax argument, SemanticModel model) =>
         argument.Parent?.Parent is { } call && (call is BaseObjectCreationExpressionSyntax or InvocationExpressionSyntax)
-        && CredentialArgument(call, model) == argument.Expression;
+        && CredentialArguments(call, model).Any(found => found.Argument == argument.Expression);
 
-    private static ExpressionSyntax? CredentialArgument(SyntaxNode node, SemanticModel model)
+    /// <summary>The password arguments of a credential constructor or method call, with the parameters they are passed for.</summary>
+    private static List<(ExpressionSyntax Argument, string Parameter)> CredentialArguments(SyntaxNode node, SemanticModel model)
     {
-        var symbol = model.GetSymbolInfo(node).Symbol as IMethodSymbol;
-        if (symbol is null)
+        var found = new List<(ExpressionSyntax, string)>();
+        if (model.GetSymbolInfo(node).Symbol is not IMethodSymbol symbol || PasswordParameters(symbol) is not { } parameterNames)
         {
-            return null;
+            return found;
         }
 
-        var type = ConfigSinks.TypeOf(symbol);
-        if (symbol.MethodKind == MethodKind.Constructor)
+        foreach (var name in parameterNames)
         {
-            return PasswordConstructors.TryGetValue(type, out var parameterNames)
-                ? parameterNames.Select(name => ConfigSinks.ArgumentFor(node, name, model)).FirstOrDefault(argument => argument != null)
-                : null;
+            if (ConfigSinks.ArgumentFor(node, name, model) is { } argument)
+            {
+                found.Add((argument, name));
+
+                // A constructor takes its password once, under the name its overload gives it.
+                if (symbol.MethodKind == MethodKind.Constructor)
+                {
+                    break;
+                }
+            }
         }
 
-        return PasswordMethods.Contains((type, symbol.Name)) ? ConfigSinks.ArgumentFor(node, "password", model) : null;
+        return found;
     }
 
-    private static string SinkName(SyntaxNode node, SemanticModel model) => model.GetSymbolInfo(node).Symbol is IMethodSymbol method
-        ? method.MethodKind == MethodKind.Constructor ? $"new {method.ContainingType.Name}(password)" : $"{method.ContainingType.Name}.{method.Name}(password)"
+    private static string[]? PasswordParameters(IMethodSymbol symbol)
+    {
+        if (symbol.MethodKind == MethodKind.Constructor)
+        {
+            return PasswordConstructors.GetValueOrDefault(ConfigSinks.TypeOf(symbol));
+        }
+
+        // An override in a project's own UserManager<TUser> subclass takes the password the base method takes.
+        for (var method = symbol; method != null; method = method.OverriddenMethod)
+        {
+            if (PasswordMethods.TryGetValue((ConfigSinks.TypeOf(method), method.Name), out var names))
+            {
+                return names;
+            }
+        }
+
+        return null;
+    }
+
+    private static string SinkName(SyntaxNode node, string parameter, SemanticModel model) => model.GetSymbolInfo(node).Symbol is IMethodSymbol method
+        ? method.MethodKind == MethodKind.Constructor ? $"new {method.ContainingType.Name}({parameter})" : $"{method.ContainingType.Name}.{method.Name}({parameter})"
         : "a credential";
 
     private void Check(ExpressionSyntax value, string sink, RuleContext context)
