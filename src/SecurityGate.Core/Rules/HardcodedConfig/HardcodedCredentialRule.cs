@@ -11,9 +11,9 @@ namespace SecurityGate.Core.Rules.HardcodedConfig;
 /// SG5001: a password fixed in the source reaches an API that authenticates or derives a key with it
 /// (<c>NetworkCredential</c>, <c>Rfc2898DeriveBytes</c>, <c>PasswordDeriveBytes</c>, <c>X509Certificate2</c>,
 /// <c>DirectoryEntry</c>, <c>SqlConnectionStringBuilder.Password</c>, <c>UriBuilder.Password</c>, ASP.NET Core
-/// Identity's <c>UserManager</c> and <c>SignInManager</c> password methods), or a secret-named value is compared with
-/// a literal, directly or through a local, field, method or dictionary that only holds literals. Empty strings,
-/// placeholders and values that only repeat their name do not count.
+/// Identity's <c>UserManager</c> and <c>SignInManager</c> password methods), or a secret-named value, or a digest of
+/// one, is compared with a literal or a digest of a literal, directly or through a local, field, method or dictionary
+/// that only holds literals. Empty strings, placeholders and values that only repeat their name do not count.
 /// </summary>
 public sealed class HardcodedCredentialRule : SecurityRule
 {
@@ -83,7 +83,7 @@ public sealed class HardcodedCredentialRule : SecurityRule
         InvocationExpressionSyntax invocation => SyntaxNames.CalledName(invocation) is "Pbkdf2" or "LoadPkcs12" or "LoadPkcs12FromFile" or "LoadPkcs12Collection" or "Import" or "Equals"
             or "CreateAsync" or "AddPasswordAsync" or "ChangePasswordAsync" or "ResetPasswordAsync" or "CheckPasswordAsync" or "PasswordSignInAsync" or "CheckPasswordSignInAsync",
         AssignmentExpressionSyntax assignment => SyntaxNames.RightmostName(assignment.Left) == "Password",
-        BinaryExpressionSyntax binary => IsSecretNamed(binary.Left) || IsSecretNamed(binary.Right),
+        BinaryExpressionSyntax binary => MayHoldSecret(binary.Left) || MayHoldSecret(binary.Right),
         _ => false,
     };
 
@@ -203,23 +203,85 @@ public sealed class HardcodedCredentialRule : SecurityRule
     {
         foreach (var (named, other) in new[] { (left, right), (right, left) })
         {
-            if (!IsSecretNamed(named) || context.ConstantValue(named) != null
-                || context.Model.GetTypeInfo(named).Type?.SpecialType != SpecialType.System_String)
+            if (context.ConstantValue(named) != null || context.Model.GetTypeInfo(named).Type?.SpecialType != SpecialType.System_String
+                || SecretHeld(named, context, 0) is not { } secret)
             {
                 continue;
             }
 
             if (IsHardcodedSecret(other, context))
             {
+                var name = SyntaxNames.RightmostName(HardcodedValues.Unwrap(named));
+                var subject = name == secret ? $"'{secret}' is" : name is null ? $"A value computed from '{secret}' is" : $"'{name}', computed from '{secret}', is";
                 context.Report(
                     Descriptor,
                     other,
-                    $"'{SyntaxNames.RightmostName(named)}' is compared with a hard-coded value; check credentials against a stored hash or a secret store",
+                    $"{subject} compared with a hard-coded value; check credentials against a stored hash or a secret store",
                     Origin.Constant);
                 return;
             }
         }
     }
+
+    /// <summary>
+    /// The name of the secret a compared value holds: its own name when that names a secret (<c>password</c>,
+    /// <c>apiKey</c>, <c>passwordHash</c>), or the secret-named value it is a digest, encoding or spelling of, through
+    /// locals (<c>var hash = Convert.ToHexString(MD5.HashData(Encoding.UTF8.GetBytes(password)))</c>). A digest is how
+    /// a password is checked, so comparing the digest with one of a literal compares the password with that literal.
+    /// A constant is not a secret someone enters, so a digest of one does not count.
+    /// </summary>
+    private static string? SecretHeld(ExpressionSyntax value, RuleContext context, int depth)
+    {
+        var e = HardcodedValues.Unwrap(value);
+        if (depth > 8)
+        {
+            return null;
+        }
+
+        if (e is IdentifierNameSyntax or MemberAccessExpressionSyntax && SyntaxNames.RightmostName(e) is { } name
+            && (SecretText.IsSecretName(name) || IsSecretDigestName(name)))
+        {
+            return depth == 0 || context.ConstantValue(e) == null ? name : null;
+        }
+
+        var model = context.ModelFor(e.SyntaxTree);
+        switch (e)
+        {
+            case InvocationExpressionSyntax invocation when model.GetSymbolInfo(invocation).Symbol is IMethodSymbol method
+                && HardcodedValues.Recoding(invocation, method, model) is { } recoding:
+                return recoding.Inputs.Select(input => SecretHeld(input, context, depth + 1)).FirstOrDefault(found => found != null);
+            case IdentifierNameSyntax when model.GetSymbolInfo(e).Symbol is ILocalSymbol local
+                && HardcodedValues.AssignedValues(local, context) is { Count: > 0 } values:
+                var secrets = values.Select(v => SecretHeld(v, context, depth + 1)).ToList();
+                return secrets.All(found => found != null) ? secrets[0] : null;
+            default:
+                return null;
+        }
+    }
+
+    // Which digest names hold a secret: "passwordHash" and "apiKeyDigest" do, "contentHash" and a bare "hash" do not.
+    private static bool IsSecretDigestName(string name)
+    {
+        var words = SecretText.Words(name);
+        return words.Count >= 2 && IsDigestWord(words[^1]) && SecretText.IsSecretName(string.Join('_', words.Take(words.Count - 1)));
+    }
+
+    private static bool IsDigestWord(string word) => word is "hash" or "hashed" or "digest";
+
+    // Every comparison operand is asked, and splitting names into words allocates: most names fail this first.
+    private static bool EndsLikeDigest(string name) =>
+        name.EndsWith("hash", StringComparison.OrdinalIgnoreCase) || name.EndsWith("hashed", StringComparison.OrdinalIgnoreCase)
+        || name.EndsWith("digest", StringComparison.OrdinalIgnoreCase);
+
+    // The syntax-only first look at a comparison operand: a secret name, a digest name, or a call that may re-encode one.
+    private static bool MayHoldSecret(ExpressionSyntax expression) => HardcodedValues.Unwrap(expression) switch
+    {
+        IdentifierNameSyntax or MemberAccessExpressionSyntax => SyntaxNames.RightmostName(HardcodedValues.Unwrap(expression)) is { } name
+            && (SecretText.IsSecretName(name) || (EndsLikeDigest(name) && SecretText.Words(name) is { Count: > 0 } words && IsDigestWord(words[^1]))),
+        InvocationExpressionSyntax invocation => SyntaxNames.CalledName(invocation) is "ToHexString" or "ToHexStringLower" or "ToBase64String"
+            or "HashData" or "ComputeHash" or "ToLower" or "ToLowerInvariant" or "ToUpper" or "ToUpperInvariant" or "Trim" or "Replace",
+        _ => false,
+    };
 
     /// <summary>
     /// Whether a compared value is a real secret written into the source: a constant, or a local, field, property,
@@ -252,8 +314,4 @@ public sealed class HardcodedCredentialRule : SecurityRule
         { Parent: EqualsValueClauseSyntax { Parent: PropertyDeclarationSyntax property } } => property.Identifier.ValueText,
         _ => null,
     };
-
-    private static bool IsSecretNamed(ExpressionSyntax expression) =>
-        HardcodedValues.Unwrap(expression) is IdentifierNameSyntax or MemberAccessExpressionSyntax
-        && SyntaxNames.RightmostName(HardcodedValues.Unwrap(expression)) is { } name && SecretText.IsSecretName(name);
 }

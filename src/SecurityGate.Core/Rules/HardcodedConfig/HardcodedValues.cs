@@ -27,6 +27,11 @@ internal enum LeafKind
 /// <param name="Kind">The kind of value.</param>
 internal sealed record HardcodedLeaf(ExpressionSyntax At, string? Text, LeafKind Kind);
 
+/// <summary>What a re-encoding call takes its data from.</summary>
+/// <param name="Inputs">The expressions whose data the result re-encodes.</param>
+/// <param name="KeepsZeros">Whether a zero-filled input stays zeros (an encoding does; a digest does not).</param>
+internal sealed record Recoded(List<ExpressionSyntax> Inputs, bool KeepsZeros);
+
 /// <summary>
 /// Decides whether every value that can reach a sink is written into the source: literals, constant arrays,
 /// <c>Encoding.*.GetBytes("…")</c>, <c>Convert.FromBase64String("…")</c>, through locals, fields, properties and
@@ -38,6 +43,10 @@ internal sealed record HardcodedLeaf(ExpressionSyntax At, string? Text, LeafKind
 /// </summary>
 internal static class HardcodedValues
 {
+    private const string HashAlgorithm = "System.Security.Cryptography.HashAlgorithm";
+    private const string KeyedHashAlgorithm = "System.Security.Cryptography.KeyedHashAlgorithm";
+    private const string CryptographicOperations = "System.Security.Cryptography.CryptographicOperations";
+
     private static readonly HashSet<string> FillingCalls = new(StringComparer.Ordinal)
     {
         "Fill", "GetBytes", "GetNonZeroBytes", "NextBytes", "Read", "ReadAsync", "ReadExactly", "ReadAtLeast", "ReadBlock",
@@ -55,6 +64,13 @@ internal static class HardcodedValues
     /// <summary>Whether some leaf is a real value rather than an empty string or a placeholder.</summary>
     public static bool HasRealValue(IReadOnlyList<HardcodedLeaf> leaves) =>
         leaves.Any(l => l.Kind != LeafKind.Text || l.Text is null || !SecretText.IsPlaceholder(l.Text));
+
+    /// <summary>
+    /// The values written to a local, field or property (its initialiser and plain assignments), or null when it is also
+    /// written another way: out or ref, element writes, a call that fills it, or a dictionary's entries.
+    /// </summary>
+    public static IReadOnlyList<ExpressionSyntax>? AssignedValues(ISymbol symbol, RuleContext context) =>
+        !symbol.DeclaringSyntaxReferences.IsEmpty && StoredValues(symbol, context) is { EntriesReadFrom.Count: 0, AddedEntries.Count: 0 } stores ? stores.Values : null;
 
     /// <summary>Strips parentheses, casts, <c>!</c> and <c>checked</c>.</summary>
     public static ExpressionSyntax Unwrap(ExpressionSyntax expression)
@@ -172,24 +188,27 @@ internal static class HardcodedValues
 
         var args = invocation.ArgumentList.Arguments;
         var receiver = (invocation.Expression as MemberAccessExpressionSyntax)?.Expression;
-        var owner = KnownApis.FullName(method.ContainingType);
 
-        // Encodings of a literal are as fixed as the literal.
-        if (method.Name == "GetBytes" && args.Count == 1 && KnownApis.IsOn(method, "System.Text.Encoding"))
+        // Encodings, digests and hex or Base64 spellings of fixed data are as fixed as the data: the MD5 of a literal
+        // password is that password in another form, and a key hashed from a literal passphrase is a literal key.
+        if (Recoding(invocation, method, model) is { } recoding)
         {
-            return Resolve(args[0].Expression, context, leaves, visiting, depth + 1);
-        }
+            var first = leaves.Count;
+            if (!recoding.Inputs.All(input => Resolve(input, context, leaves, visiting, depth + 1)))
+            {
+                return false;
+            }
 
-        if (method.Name is "FromBase64String" or "FromHexString" && owner == "System.Convert" && args.Count == 1)
-        {
-            return Resolve(args[0].Expression, context, leaves, visiting, depth + 1);
-        }
+            // The digest or spelling of a zero-filled buffer is not itself zeros.
+            for (var i = first; i < leaves.Count && !recoding.KeepsZeros; i++)
+            {
+                if (leaves[i].Kind == LeafKind.ZeroBuffer)
+                {
+                    leaves[i] = leaves[i] with { Kind = LeafKind.Array };
+                }
+            }
 
-        if (method.Name is "ToCharArray" or "ToArray" && args.Count == 0 && receiver != null
-            && model.GetTypeInfo(receiver).Type is { } receiverType
-            && (receiverType.SpecialType == SpecialType.System_String || KnownApis.FullName(receiverType) == "System.ReadOnlySpan`1"))
-        {
-            return Resolve(receiver, context, leaves, visiting, depth + 1);
+            return true;
         }
 
         if (method.Name == "GetValueOrDefault" && args.Count == 1 && receiver != null && IsTextDictionary(model.GetTypeInfo(receiver).Type))
@@ -208,6 +227,96 @@ internal static class HardcodedValues
         visiting.Remove(source);
         return ok;
     }
+
+    /// <summary>
+    /// The data a library call re-encodes without adding anything of its own, or null when the call is not such a
+    /// re-encoding: <c>Encoding.*.GetBytes</c>, <c>Convert.FromBase64String</c>/<c>FromHexString</c>, a string's
+    /// <c>ToCharArray</c>, case changes, <c>Trim</c> and <c>Replace</c> with constants; the digests <c>HashData</c> of
+    /// MD5, SHA-1, SHA-2, SHA-3 and HMAC (the key of an HMAC is one of its inputs), <c>ComputeHash</c> on a hash
+    /// algorithm or on an HMAC created here with a key; and the spellings <c>Convert.ToHexString</c>,
+    /// <c>ToHexStringLower</c>, <c>ToBase64String</c> and <c>BitConverter.ToString</c>. Other arguments must be
+    /// constants (offsets, counts, formatting options) or a hash algorithm's name.
+    /// </summary>
+    internal static Recoded? Recoding(InvocationExpressionSyntax invocation, IMethodSymbol method, SemanticModel model)
+    {
+        var args = invocation.ArgumentList.Arguments;
+        var receiver = (invocation.Expression as MemberAccessExpressionSyntax)?.Expression;
+        var owner = KnownApis.FullName(method.ContainingType);
+        switch (method.Name)
+        {
+            case "GetBytes" when args.Count == 1 && KnownApis.IsOn(method, "System.Text.Encoding"):
+            case "FromBase64String" or "FromHexString" when owner == "System.Convert" && args.Count == 1:
+                return new Recoded([args[0].Expression], KeepsZeros: true);
+            case "ToCharArray" or "ToArray" when args.Count == 0 && receiver != null && model.GetTypeInfo(receiver).Type is { } receiverType
+                && (receiverType.SpecialType == SpecialType.System_String || KnownApis.FullName(receiverType) == "System.ReadOnlySpan`1"):
+                return new Recoded([receiver], KeepsZeros: true);
+            case "ToLower" or "ToLowerInvariant" or "ToUpper" or "ToUpperInvariant" or "Trim" or "Replace"
+                when receiver != null && !method.IsStatic && method.ContainingType.SpecialType == SpecialType.System_String:
+                return OnlyConstantsBesides([receiver], args, model);
+            case "HashData" when method.IsStatic && IsDataType(method.ReturnType)
+                && (ConfigSinks.IsOrDerives(method.ContainingType, HashAlgorithm) || owner == CryptographicOperations):
+            case "HmacData" when method.IsStatic && IsDataType(method.ReturnType) && owner == CryptographicOperations:
+            case "ToHexString" or "ToHexStringLower" or "ToBase64String" when owner == "System.Convert":
+            case "ToString" when method.IsStatic && owner == "System.BitConverter" && args.Count > 0 && IsDataType(model.GetTypeInfo(args[0].Expression).Type):
+                return DataArguments(args, model);
+            case "ComputeHash" when !method.IsStatic && receiver != null && IsDataType(method.ReturnType)
+                && model.GetTypeInfo(receiver).Type is { } hasher && ConfigSinks.IsOrDerives(hasher, HashAlgorithm):
+                if (!ConfigSinks.IsOrDerives(hasher, KeyedHashAlgorithm) && KnownApis.FullName(hasher) != HashAlgorithm)
+                {
+                    return DataArguments(args, model);
+                }
+
+                return HmacKey(receiver, model) is { } key && DataArguments(args, model) is { } data ? new Recoded([key, .. data.Inputs], KeepsZeros: false) : null;
+            default:
+                return null;
+        }
+    }
+
+    /// <summary>The arguments of text, byte or span type as inputs, when every other argument is a constant or a hash algorithm's name.</summary>
+    private static Recoded? DataArguments(SeparatedSyntaxList<ArgumentSyntax> args, SemanticModel model)
+    {
+        var inputs = args.Select(a => a.Expression).Where(a => IsDataType(model.GetTypeInfo(a).Type)).ToList();
+        return inputs.Count > 0 ? OnlyConstantsBesides(inputs, args, model) : null;
+    }
+
+    private static Recoded? OnlyConstantsBesides(List<ExpressionSyntax> inputs, SeparatedSyntaxList<ArgumentSyntax> args, SemanticModel model) =>
+        args.All(a => inputs.Contains(a.Expression) || (a.RefKindKeyword.IsKind(SyntaxKind.None) && IsFixedOption(a.Expression, model)))
+            ? new Recoded(inputs, KeepsZeros: false)
+            : null;
+
+    // Offsets, counts, formatting options and culture or algorithm choices do not bring data of their own.
+    private static bool IsFixedOption(ExpressionSyntax argument, SemanticModel model) =>
+        model.GetConstantValue(argument).HasValue
+        || (model.GetTypeInfo(argument).Type is { } type
+            && KnownApis.FullName(type) is "System.Security.Cryptography.HashAlgorithmName" or "System.Globalization.CultureInfo" or "System.StringComparison");
+
+    /// <summary>
+    /// The key an HMAC was created with, when the receiver is that creation or a local whose only value it is and which
+    /// is never handed to a call or given another key; null otherwise (a keyless creation draws a random key).
+    /// </summary>
+    private static ExpressionSyntax? HmacKey(ExpressionSyntax receiver, SemanticModel model)
+    {
+        var e = Unwrap(receiver);
+        if (e is IdentifierNameSyntax && model.GetSymbolInfo(e).Symbol is ILocalSymbol { DeclaringSyntaxReferences: [var reference] } local
+            && reference.GetSyntax() is VariableDeclaratorSyntax { Initializer.Value: { } init } declarator
+            && SyntaxNames.EnclosingMember(declarator) is { } scope
+            && !scope.DescendantNodes().OfType<IdentifierNameSyntax>().Any(use => use.Identifier.ValueText == local.Name
+                && SymbolEqualityComparer.Default.Equals(model.GetSymbolInfo(use).Symbol, local) && IsWrittenOrHandedOn(use)))
+        {
+            e = Unwrap(init);
+        }
+
+        return e is BaseObjectCreationExpressionSyntax creation ? ConfigSinks.ArgumentFor(creation, "key", model) : null;
+    }
+
+    // A use that may change which key an HMAC holds: reassigning it, setting its Key, or passing it to any call.
+    private static bool IsWrittenOrHandedOn(IdentifierNameSyntax use) => use.Parent switch
+    {
+        AssignmentExpressionSyntax assignment => assignment.Left == use,
+        MemberAccessExpressionSyntax { Parent: AssignmentExpressionSyntax assignment } access => access.Expression == use && assignment.Left == access,
+        ArgumentSyntax => true,
+        _ => false,
+    };
 
     private static bool ResolveSymbol(ExpressionSyntax e, SemanticModel model, RuleContext context, List<HardcodedLeaf> leaves, HashSet<ISymbol> visiting, int depth)
     {
