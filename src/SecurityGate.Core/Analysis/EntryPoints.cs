@@ -36,7 +36,8 @@ internal static class EntryPoints
         && model.GetSymbolInfo(invocation).Symbol is IMethodSymbol method
         && method.ContainingNamespace?.ToDisplayString().StartsWith("Microsoft.AspNetCore", StringComparison.Ordinal) == true;
 
-    private static bool IsControllerAction(IMethodSymbol method)
+    /// <summary>A public instance method of a controller (derived from an MVC controller base, or marked <c>[ApiController]</c>).</summary>
+    public static bool IsControllerAction(IMethodSymbol method)
     {
         if (method.DeclaredAccessibility != Accessibility.Public || method.IsStatic || method.MethodKind != MethodKind.Ordinary)
         {

@@ -13,7 +13,8 @@ namespace SecurityGate.Core.Analysis;
 internal static class InjectedServices
 {
     // Namespaces whose types are services, never request or file data. Routing (route values), caching (whatever was
-    // stored) and Identity (user records) are left out on purpose: what they hand back can be user data.
+    // stored) and Identity (user records) are left out on purpose: what they hand back can be user data. Identity's
+    // managers are services, named one by one below.
     private static readonly string[] ServiceNamespaces =
     [
         "Microsoft.Extensions.Logging", "Microsoft.Extensions.Hosting", "Microsoft.Extensions.Options",
@@ -25,13 +26,20 @@ internal static class InjectedServices
     private static readonly HashSet<string> ServiceTypes = new(StringComparer.Ordinal)
     {
         "System.IServiceProvider", "System.Net.Http.HttpClient", "System.Net.Http.IHttpClientFactory", "System.TimeProvider",
+        "Microsoft.AspNetCore.Identity.UserManager`1", "Microsoft.AspNetCore.Identity.SignInManager`1", "Microsoft.AspNetCore.Identity.RoleManager`1",
     };
 
     /// <summary>Whether a parameter receives a host's service rather than data: by its type, or marked <c>[FromServices]</c>.</summary>
     public static bool IsInjected(IParameterSymbol parameter) =>
         IsService(parameter.Type)
-        || (parameter.ContainingSymbol is IMethodSymbol { MethodKind: MethodKind.Constructor } && IsDependency(parameter.Type))
+        || (IsBoundByContainer(parameter.ContainingSymbol) && IsDependency(parameter.Type))
         || parameter.GetAttributes().Any(a => a.AttributeClass?.Name is "FromServicesAttribute" or "FromKeyedServicesAttribute");
+
+    // Where the host fills in parameters itself: constructors the container calls, and controller actions and route
+    // handlers, where an interface or abstract class cannot come from the request (nothing could create it) and
+    // ASP.NET Core takes it from the container.
+    private static bool IsBoundByContainer(ISymbol owner) =>
+        owner is IMethodSymbol { MethodKind: MethodKind.Constructor or MethodKind.LambdaMethod or MethodKind.AnonymousFunction } || (owner is IMethodSymbol method && EntryPoints.IsControllerAction(method));
 
     // A constructor takes an interface or an abstract class to be handed a dependency (a repository, a mediator, another
     // project's service whose implementation this project never sees). The framework's own interfaces and abstract

@@ -31,8 +31,10 @@ public readonly record struct OriginTrace(Origin Origin, ImmutableArray<FlowStep
             return string.Empty;
         }
 
+        // A path can start with a hop when the value it carries has no source of its own (internal data, a service).
         var first = Path[0];
-        var text = $"from {first.Description} at {System.IO.Path.GetFileName(first.Location.FilePath)}:{first.Location.StartLine}";
+        var from = first.Description.StartsWith("via ", StringComparison.Ordinal) ? string.Empty : "from ";
+        var text = $"{from}{first.Description} at {System.IO.Path.GetFileName(first.Location.FilePath)}:{first.Location.StartLine}";
         foreach (var step in Path.Skip(1))
         {
             text += $", {step.Description}";

@@ -185,4 +185,25 @@ public sealed partial class InputValidationRuleTests
             """;
         Assert.Empty(RuleHarness.Ids("SG1002", source));
     }
+
+    [Fact]
+    public void Route_handler_services_stay_silent_and_its_request_values_are_reported()
+    {
+        const string source = """
+            using System.IO;
+            using Microsoft.AspNetCore.Builder;
+            using Microsoft.AspNetCore.Http;
+            using Microsoft.AspNetCore.Routing;
+            public interface IPictureStore { string NameOf(int id); }
+            public static class Endpoints
+            {
+                public static void Map(IEndpointRouteBuilder app)
+                {
+                    app.MapGet("/pictures/{id}", (int id, IPictureStore store) => Results.File(Path.Combine("/srv/pictures", store.NameOf(id))));
+                    app.MapGet("/files/{name}", (string name) => Results.File(Path.Combine("/srv/files", name)));
+                }
+            }
+            """;
+        Assert.Equal(["SG1002@11:67"], RuleHarness.Ids("SG1002", source));
+    }
 }
