@@ -665,6 +665,12 @@ public sealed class OriginAnalyzer
 
         var result = OriginTrace.Constant;
         var sites = 0;
+        if (owner is { MethodKind: MethodKind.PropertySet, AssociatedSymbol: IPropertySymbol property })
+        {
+            // A setter is called by assignments (object initialisers included), not by calls: what they assign is its value.
+            (result, sites) = TraceAssignmentsTo(property, walk);
+        }
+
         foreach (var (site, called) in ResolvedCallSites(owner).Resolved())
         {
             if (!SymbolEqualityComparer.Default.Equals(called.OriginalDefinition, owner.OriginalDefinition) && !ReceiverMayBe(site, owner.ContainingType, walk))
@@ -701,6 +707,29 @@ public sealed class OriginAnalyzer
         }
 
         return sites == 0 ? OriginTrace.Internal : result;
+    }
+
+    /// <summary>The values assigned to a property anywhere in the project, and how many reachable assignments there are.</summary>
+    private (OriginTrace Trace, int Assignments) TraceAssignmentsTo(IPropertySymbol property, Walk walk)
+    {
+        var result = OriginTrace.Constant;
+        var assignments = 0;
+        foreach (var write in _index.WritesTo(property.Name).OfType<AssignmentExpressionSyntax>())
+        {
+            if (!Refers(_index.Model(write.SyntaxTree), write.Left, property) || !_reachability.IsReachable(write))
+            {
+                continue;
+            }
+
+            assignments++;
+            result = OriginTrace.Max(result, Trace(write.Right, null, walk).Then(Step($"via {property.ContainingType.Name}.{property.Name}", write)));
+            if (result.Origin >= Origin.External)
+            {
+                break;
+            }
+        }
+
+        return (result, assignments);
     }
 
     /// <summary>
@@ -889,7 +918,8 @@ public sealed class OriginAnalyzer
         var types = new List<ITypeSymbol>();
         foreach (var value in values)
         {
-            if (value is not BaseObjectCreationExpressionSyntax || model.GetTypeInfo(value).Type is not { } type)
+            // A literal fixes the type as well as a creation does: 'object count = 3' is never a project class.
+            if (value is not (BaseObjectCreationExpressionSyntax or LiteralExpressionSyntax) || model.GetTypeInfo(value).Type is not { } type)
             {
                 return null;
             }

@@ -613,6 +613,60 @@ public sealed class OriginAnalyzerTests
     }
 
     [Fact]
+    public void A_setter_holds_what_the_project_assigns_to_its_property()
+    {
+        const string source = """
+            using System;
+            public sealed class NameRule
+            {
+                private string _pattern = "";
+                public string Pattern { get => _pattern; set => Probe.Sink(_pattern = value); }
+            }
+            public sealed class Filter
+            {
+                private string _text = "";
+                public string Text { get => _text; set => Probe.Sink(_text = value); }
+            }
+            public sealed class Open
+            {
+                public string Name { get => ""; set => Probe.Sink(value); }
+            }
+            public static class Rules
+            {
+                public static void Use()
+                {
+                    var rule = new NameRule();
+                    rule.Pattern = "^[a-z]+$";
+                    var filter = new Filter { Text = Console.ReadLine()! };
+                }
+            }
+            """;
+        Assert.Equal(["5:constant", "10:external", "14:external"], Sinks(source));
+    }
+
+    [Fact]
+    public void A_receiver_holding_a_literal_is_never_a_project_class()
+    {
+        const string source = """
+            public sealed class Tag(string text)
+            {
+                public override string ToString() => text;
+            }
+            public static class Digits
+            {
+                public static void Repeat(Tag tag)
+                {
+                    object count = 3;
+                    Probe.Sink(count.ToString());
+                    object named = tag;
+                    Probe.Sink(named.ToString());
+                }
+            }
+            """;
+        Assert.Equal(["10:constant", "12:external"], Sinks(source));
+    }
+
+    [Fact]
     public void Trace_of_data_without_a_source_starts_at_its_first_hop()
     {
         const string source = """

@@ -42,7 +42,7 @@ public sealed class CatchAllRule : SecurityRule
             return;
         }
 
-        if (CatchClauses.RethrowsOnEveryPath(clause, model))
+        if (CatchClauses.RethrowsOnEveryPath(clause, model) || CatchClauses.RethrowsOrHandsOn(clause, model))
         {
             return;
         }

@@ -82,8 +82,11 @@ internal static class CatchClauses
         && Throws(clause.Block).Any(t => Unwrap(ThrownExpression(t)) is IdentifierNameSyntax id
             && SymbolEqualityComparer.Default.Equals(model.GetSymbolInfo(id).Symbol, variable));
 
-    /// <summary>Whether a call in the block passes the caught exception (or an expression built from it) as an argument.</summary>
-    public static bool PassesVariableToCall(CatchClauseSyntax clause, SemanticModel model)
+    /// <summary>
+    /// Whether a call in the block passes the caught exception (or an expression built from it) as an argument; with
+    /// <paramref name="outsideThrows"/>, not counting the exception a throw wraps.
+    /// </summary>
+    public static bool PassesVariableToCall(CatchClauseSyntax clause, SemanticModel model, bool outsideThrows = false)
     {
         if (Variable(clause, model) is not { } variable)
         {
@@ -92,7 +95,8 @@ internal static class CatchClauses
 
         foreach (var argument in clause.Block.DescendantNodes().OfType<ArgumentSyntax>())
         {
-            if (argument.Parent?.Parent is not (InvocationExpressionSyntax or BaseObjectCreationExpressionSyntax))
+            if (argument.Parent?.Parent is not (InvocationExpressionSyntax or BaseObjectCreationExpressionSyntax)
+                || (outsideThrows && argument.Ancestors().Any(a => a is ThrowStatementSyntax or ThrowExpressionSyntax)))
             {
                 continue;
             }
@@ -124,11 +128,31 @@ internal static class CatchClauses
             return true;
         }
 
-        // throw new XException("…", ex): the caught exception survives as InnerException, stack trace included.
-        return variable is not null
-            && Unwrap(thrown) is BaseObjectCreationExpressionSyntax { ArgumentList: { } arguments }
+        // throw new XException("…", ex), or a factory given it (throw XException.Create("…", ex)): the caught exception
+        // survives as InnerException, stack trace included.
+        var arguments = Unwrap(thrown) switch
+        {
+            BaseObjectCreationExpressionSyntax { ArgumentList: { } list } => list,
+            InvocationExpressionSyntax invocation => invocation.ArgumentList,
+            _ => null,
+        };
+        return variable is not null && arguments is not null
             && arguments.Arguments.Any(a => Unwrap(a.Expression) is IdentifierNameSyntax id
                 && SymbolEqualityComparer.Default.Equals(model.GetSymbolInfo(id).Symbol, variable));
+    }
+
+    /// <summary>
+    /// A catch that decides in its block which failures to let through: it rethrows on some paths (every throw in it
+    /// rethrows or wraps the caught exception) and hands the exception to a call (an error handler that says whether it
+    /// handled it, a callback the caller registered, a log) on the others. Like an exception filter, nothing is dropped
+    /// silently: <c>if (Handled(ex)) Recover(); else throw;</c>, <c>if (onError == null) throw; onError(ex);</c>.
+    /// </summary>
+    public static bool RethrowsOrHandsOn(CatchClauseSyntax clause, SemanticModel model)
+    {
+        var variable = Variable(clause, model);
+        var throws = Throws(clause.Block).ToList();
+        return variable is not null && throws.Count > 0 && throws.All(t => IsRethrow(t, variable, model))
+            && PassesVariableToCall(clause, model, outsideThrows: true);
     }
 
     private static ExpressionSyntax? ThrownExpression(SyntaxNode throwNode) => throwNode switch
