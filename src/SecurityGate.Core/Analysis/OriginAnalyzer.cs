@@ -701,12 +701,31 @@ public sealed class OriginAnalyzer
             }
         }
 
+        // An attribute's constructor runs for each place the attribute is applied, and C# allows only constants there.
+        if (sites == 0 && owner.MethodKind == MethodKind.Constructor && IsAttribute(owner.ContainingType))
+        {
+            return OriginTrace.Constant;
+        }
+
         if (sites == 0 && owner.DeclaredAccessibility == Accessibility.Public && IsVisibleOutside(owner.ContainingType) && !InjectedServices.IsInjected(parameter))
         {
             return new OriginTrace(Origin.External, [Step($"parameter '{parameter.Name}' of public method {owner.ContainingType.Name}.{owner.Name}", parameter)]);
         }
 
         return sites == 0 ? OriginTrace.Internal : result;
+    }
+
+    private static bool IsAttribute(INamedTypeSymbol type)
+    {
+        for (var current = type.BaseType; current != null; current = current.BaseType)
+        {
+            if (current.SpecialType == SpecialType.None && KnownApis.FullName(current) == "System.Attribute")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The values assigned to a property anywhere in the project, and how many reachable assignments there are.</summary>

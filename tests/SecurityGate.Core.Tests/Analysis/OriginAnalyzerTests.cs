@@ -645,6 +645,33 @@ public sealed class OriginAnalyzerTests
     }
 
     [Fact]
+    public void An_attribute_constructor_receives_constants()
+    {
+        const string source = """
+            using System;
+            [AttributeUsage(AttributeTargets.Property)]
+            public sealed class ColumnAttribute(string name) : Attribute
+            {
+                public string Name { get; } = name;
+            }
+            public sealed class Handler(string name)
+            {
+                public string Name { get; } = name;
+            }
+            public sealed class Order
+            {
+                [Column("order_id")] public int Id { get; set; }
+                public static void Show(ColumnAttribute column, Handler handler)
+                {
+                    Probe.Sink(column.Name);
+                    Probe.Sink(handler.Name);
+                }
+            }
+            """;
+        Assert.Equal(["16:constant", "17:external"], Sinks(source));
+    }
+
+    [Fact]
     public void A_receiver_holding_a_literal_is_never_a_project_class()
     {
         const string source = """
