@@ -252,6 +252,20 @@ internal static class KnownApis
         return false;
     }
 
+    /// <summary>Whether a type is, or derives from, the class named <paramref name="metadataName"/> (interfaces are not looked at).</summary>
+    public static bool IsOrDerivesFrom(ITypeSymbol? type, string metadataName)
+    {
+        for (var current = type; current != null; current = current.BaseType)
+        {
+            if (FullName(current) == metadataName)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>
     /// <c>GetType()</c> and the names of types and members: text the program's own declarations fix, which holds no
     /// input even when asked of an object that came from outside.

@@ -702,7 +702,7 @@ public sealed class OriginAnalyzer
         }
 
         // An attribute's constructor runs for each place the attribute is applied, and C# allows only constants there.
-        if (sites == 0 && owner.MethodKind == MethodKind.Constructor && IsAttribute(owner.ContainingType))
+        if (sites == 0 && owner.MethodKind == MethodKind.Constructor && KnownApis.IsOrDerivesFrom(owner.ContainingType, "System.Attribute"))
         {
             return OriginTrace.Constant;
         }
@@ -713,19 +713,6 @@ public sealed class OriginAnalyzer
         }
 
         return sites == 0 ? OriginTrace.Internal : result;
-    }
-
-    private static bool IsAttribute(INamedTypeSymbol type)
-    {
-        for (var current = type.BaseType; current != null; current = current.BaseType)
-        {
-            if (current.SpecialType == SpecialType.None && KnownApis.FullName(current) == "System.Attribute")
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>The values assigned to a property anywhere in the project, and how many reachable assignments there are.</summary>

@@ -54,7 +54,7 @@ internal static class XmlResolvers
             }
         }
 
-        if (e is BaseObjectCreationExpressionSyntax && model.GetTypeInfo(e).Type is INamedTypeSymbol type && ConfigSinks.IsOrDerives(type, "System.Xml.XmlResolver"))
+        if (e is BaseObjectCreationExpressionSyntax && model.GetTypeInfo(e).Type is INamedTypeSymbol type && KnownApis.IsOrDerivesFrom(type, "System.Xml.XmlResolver"))
         {
             switch (KnownApis.FullName(type))
             {

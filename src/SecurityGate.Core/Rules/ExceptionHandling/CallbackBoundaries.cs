@@ -99,20 +99,7 @@ internal static class CallbackBoundaries
 
     // (object sender, SomethingEventArgs e): the shape .NET gives every event handler.
     private static bool HasEventHandlerShape(IMethodSymbol method) =>
-        method.ReturnsVoid && method.Parameters is [{ Type.SpecialType: SpecialType.System_Object }, var args] && DerivesFromEventArgs(args.Type);
-
-    private static bool DerivesFromEventArgs(ITypeSymbol type)
-    {
-        for (var current = type; current != null; current = current.BaseType)
-        {
-            if (KnownApis.FullName(current) == "System.EventArgs")
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+        method.ReturnsVoid && method.Parameters is [{ Type.SpecialType: SpecialType.System_Object }, var args] && KnownApis.IsOrDerivesFrom(args.Type, "System.EventArgs");
 
     // The method is added to an event in its own type: 'Received += OnMessageAsync;'.
     private static bool IsSubscribed(MethodDeclarationSyntax method, IMethodSymbol symbol, SemanticModel model)

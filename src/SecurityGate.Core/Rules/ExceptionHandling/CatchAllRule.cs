@@ -92,7 +92,7 @@ public sealed class CatchAllRule : SecurityRule
                 return "Main";
             }
 
-            if (method is { Name: "ExecuteAsync", IsOverride: true } && DerivesFrom(method.ContainingType, BackgroundServiceType))
+            if (method is { Name: "ExecuteAsync", IsOverride: true } && KnownApis.IsOrDerivesFrom(method.ContainingType.BaseType, BackgroundServiceType))
             {
                 return "BackgroundService.ExecuteAsync";
             }
@@ -126,19 +126,6 @@ public sealed class CatchAllRule : SecurityRule
             ? compilation.GetEntryPoint(CancellationToken.None)
             : null;
         return entry is null || SymbolEqualityComparer.Default.Equals(entry, method);
-    }
-
-    private static bool DerivesFrom(INamedTypeSymbol? type, string baseName)
-    {
-        for (var current = type?.BaseType; current != null; current = current.BaseType)
-        {
-            if (KnownApis.FullName(current) == baseName)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private static bool InLoopWithin(SyntaxNode node, SyntaxNode member)

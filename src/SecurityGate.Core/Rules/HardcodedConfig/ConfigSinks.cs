@@ -59,20 +59,6 @@ internal static class ConfigSinks
     /// <summary>The type of a method's container, by full metadata name.</summary>
     public static string TypeOf(ISymbol symbol) => symbol.ContainingType is null ? string.Empty : KnownApis.FullName(symbol.ContainingType);
 
-    /// <summary>Whether the type is, or derives from, the named type.</summary>
-    public static bool IsOrDerives(ITypeSymbol? type, string fullName)
-    {
-        for (var current = type; current != null; current = current.BaseType)
-        {
-            if (KnownApis.FullName(current) == fullName)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     /// <summary>Whether a boolean switch is the constant <paramref name="value"/> (literal, const, never-reassigned field, constant method).</summary>
     public static bool IsConstant(ExpressionSyntax expression, RuleContext context, bool value) => context.ConstantValue(expression) is bool b && b == value;
 

@@ -122,6 +122,6 @@ public sealed class HardcodedConnectionStringPasswordRule : SecurityRule
     }
 
     private static bool IsConnectionType(ITypeSymbol type) =>
-        ConfigSinks.IsOrDerives(type, "System.Data.Common.DbConnectionStringBuilder")
+        KnownApis.IsOrDerivesFrom(type, "System.Data.Common.DbConnectionStringBuilder")
         || type.AllInterfaces.Any(i => KnownApis.FullName(i) == "System.Data.IDbConnection");
 }

@@ -82,7 +82,7 @@ public sealed class HardcodedCryptoKeyRule : SecurityRule
                 break;
             case BaseObjectCreationExpressionSyntax creation when model.GetTypeInfo(creation).Type is { } type:
                 var typeName = KnownApis.FullName(type);
-                var (parameter, role) = ConfigSinks.IsOrDerives(type, "System.Security.Cryptography.HMAC") || AeadTypes.Contains(typeName) ? ("key", "key")
+                var (parameter, role) = KnownApis.IsOrDerivesFrom(type, "System.Security.Cryptography.HMAC") || AeadTypes.Contains(typeName) ? ("key", "key")
                     : typeName == "System.Security.Cryptography.Rfc2898DeriveBytes" ? ("salt", "salt") : (null, null);
                 if (parameter != null && ConfigSinks.ArgumentFor(creation, parameter, model) is { } argument)
                 {
@@ -115,7 +115,7 @@ public sealed class HardcodedCryptoKeyRule : SecurityRule
             return [("iv", "IV")];
         }
 
-        if (method.Name is "HashData" or "HashDataAsync" or "TryHashData" && method.IsStatic && ConfigSinks.IsOrDerives(method.ContainingType, "System.Security.Cryptography.HMAC"))
+        if (method.Name is "HashData" or "HashDataAsync" or "TryHashData" && method.IsStatic && KnownApis.IsOrDerivesFrom(method.ContainingType, "System.Security.Cryptography.HMAC"))
         {
             return [("key", "key")];
         }

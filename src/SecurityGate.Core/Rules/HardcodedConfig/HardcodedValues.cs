@@ -254,14 +254,14 @@ internal static class HardcodedValues
                 when receiver != null && !method.IsStatic && method.ContainingType.SpecialType == SpecialType.System_String:
                 return OnlyConstantsBesides([receiver], args, model);
             case "HashData" when method.IsStatic && IsDataType(method.ReturnType)
-                && (ConfigSinks.IsOrDerives(method.ContainingType, HashAlgorithm) || owner == CryptographicOperations):
+                && (KnownApis.IsOrDerivesFrom(method.ContainingType, HashAlgorithm) || owner == CryptographicOperations):
             case "HmacData" when method.IsStatic && IsDataType(method.ReturnType) && owner == CryptographicOperations:
             case "ToHexString" or "ToHexStringLower" or "ToBase64String" when owner == "System.Convert":
             case "ToString" when method.IsStatic && owner == "System.BitConverter" && args.Count > 0 && IsDataType(model.GetTypeInfo(args[0].Expression).Type):
                 return DataArguments(args, model);
             case "ComputeHash" when !method.IsStatic && receiver != null && IsDataType(method.ReturnType)
-                && model.GetTypeInfo(receiver).Type is { } hasher && ConfigSinks.IsOrDerives(hasher, HashAlgorithm):
-                if (!ConfigSinks.IsOrDerives(hasher, KeyedHashAlgorithm) && KnownApis.FullName(hasher) != HashAlgorithm)
+                && model.GetTypeInfo(receiver).Type is { } hasher && KnownApis.IsOrDerivesFrom(hasher, HashAlgorithm):
+                if (!KnownApis.IsOrDerivesFrom(hasher, KeyedHashAlgorithm) && KnownApis.FullName(hasher) != HashAlgorithm)
                 {
                     return DataArguments(args, model);
                 }

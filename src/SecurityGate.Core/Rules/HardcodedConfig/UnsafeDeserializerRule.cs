@@ -76,7 +76,7 @@ public sealed class UnsafeDeserializerRule : SecurityRule
                 }
                 else if (name == JavaScriptSerializer
                     && ConfigSinks.ArgumentFor(creation, "resolver", context.Model) is { } resolver
-                    && ConfigSinks.IsOrDerives(context.Model.GetTypeInfo(resolver).Type, "System.Web.Script.Serialization.SimpleTypeResolver"))
+                    && KnownApis.IsOrDerivesFrom(context.Model.GetTypeInfo(resolver).Type, "System.Web.Script.Serialization.SimpleTypeResolver"))
                 {
                     Report(creation, "JavaScriptSerializer with a SimpleTypeResolver creates whatever types the payload names; drop the resolver", context);
                 }
