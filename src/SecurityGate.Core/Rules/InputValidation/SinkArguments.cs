@@ -130,18 +130,8 @@ internal static class SinkArguments
     public static IMethodSymbol? Method(SyntaxNode call, SemanticModel model) => model.GetSymbolInfo(call).Symbol as IMethodSymbol;
 
     /// <summary>Whether a type is, derives from or implements the named type.</summary>
-    public static bool IsOrDerives(ITypeSymbol? type, string metadataName)
-    {
-        for (var current = type; current != null; current = current.BaseType)
-        {
-            if (KnownApis.FullName(current) == metadataName)
-            {
-                return true;
-            }
-        }
-
-        return type?.AllInterfaces.Any(i => KnownApis.FullName(i) == metadataName) == true;
-    }
+    public static bool IsOrDerives(ITypeSymbol? type, string metadataName) =>
+        KnownApis.IsOrDerivesFrom(type, metadataName) || type?.AllInterfaces.Any(i => KnownApis.FullName(i) == metadataName) == true;
 
     /// <summary>Whether the parameter is a <c>string</c>.</summary>
     public static bool IsString(IParameterSymbol parameter) => parameter.Type.SpecialType == SpecialType.System_String;
