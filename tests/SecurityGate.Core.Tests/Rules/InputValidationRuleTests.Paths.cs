@@ -158,6 +158,50 @@ public sealed partial class InputValidationRuleTests
     }
 
     [Fact]
+    public void Ldap_filter_appended_from_console_is_reported()
+    {
+        const string source = """
+            using System;
+            using System.DirectoryServices;
+            class Program
+            {
+                static void Main()
+                {
+                    var user = Console.ReadLine();
+                    using var root = new DirectoryEntry("LDAP://ldap.example.com/dc=example,dc=com");
+                    using var searcher = new DirectorySearcher(root) { Filter = "(&(objectClass=user)" };
+                    searcher.Filter += "(sAMAccountName=" + user + "))";
+                    searcher.FindOne();
+                }
+            }
+            """;
+        Assert.Equal(["SG1003@10:28"], RuleHarness.Ids("SG1003", source));
+    }
+
+    [Fact]
+    public void Ldap_filter_appended_with_encoded_or_constant_text_stays_silent()
+    {
+        const string source = """
+            using System;
+            using System.DirectoryServices;
+            using Microsoft.Security.Application;
+            class Program
+            {
+                static void Main()
+                {
+                    var user = Console.ReadLine()!;
+                    using var root = new DirectoryEntry("LDAP://ldap.example.com/dc=example,dc=com");
+                    using var searcher = new DirectorySearcher(root) { Filter = "(&(objectClass=user)" };
+                    searcher.Filter += "(sAMAccountName=" + Encoder.LdapFilterEncode(user) + "))";
+                    searcher.Filter += "(enabled=TRUE)";
+                    searcher.FindOne();
+                }
+            }
+            """;
+        Assert.Empty(RuleHarness.Ids("SG1003", source));
+    }
+
+    [Fact]
     public void Ldap_filter_passed_through_another_method_is_reported_at_the_constructor()
     {
         const string source = """

@@ -223,4 +223,53 @@ public sealed partial class InputValidationRuleTests
             "SQL text '\"SELECT * FROM Users WHERE Name = '\" + name + \"'\"' for new SqlCommand is external data from Console.ReadLine() at File0.cs:7; use constant SQL with parameters (@p and Parameters.Add)",
             finding.Message);
     }
+
+    [Fact]
+    public void Sql_appended_to_command_text_is_reported_on_the_right_side()
+    {
+        const string source = """
+            using System;
+            using System.Data.SqlClient;
+            class Program
+            {
+                static void Main()
+                {
+                    var names = Console.ReadLine()!.Split('-');
+                    using var command = new SqlCommand();
+                    for (var i = 0; i < names.Length; i++)
+                    {
+                        command.CommandText += "UPDATE Users SET Seen = 1 WHERE Name = '" + names[i] + "';";
+                    }
+                    var other = new SqlCommand();
+                    other.CommandText ??= "SELECT * FROM T WHERE X = " + names[0];
+                }
+            }
+            """;
+        Assert.Equal(["SG1001@11:36", "SG1001@14:31"], RuleHarness.Ids("SG1001", source));
+    }
+
+    [Fact]
+    public void Constant_sql_appended_to_command_text_stays_silent()
+    {
+        const string source = """
+            using System;
+            using System.Data.SqlClient;
+            class Program
+            {
+                static void Main()
+                {
+                    var names = Console.ReadLine()!.Split('-');
+                    using var command = new SqlCommand();
+                    for (var i = 0; i < names.Length; i++)
+                    {
+                        command.CommandText += "UPDATE Users SET Seen = 1 WHERE Name = @name" + i + ";";
+                        command.Parameters.AddWithValue("@name" + i, names[i]);
+                    }
+                    var other = new SqlCommand();
+                    other.CommandText ??= "SELECT * FROM T WHERE X = @x";
+                }
+            }
+            """;
+        Assert.Empty(RuleHarness.Ids("SG1001", source));
+    }
 }

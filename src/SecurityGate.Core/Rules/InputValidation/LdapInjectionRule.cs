@@ -23,7 +23,8 @@ public sealed class LdapInjectionRule : SecurityRule
 
     /// <inheritdoc />
     public override ImmutableArray<SyntaxKind> NodeKinds { get; } =
-        [SyntaxKind.ObjectCreationExpression, SyntaxKind.ImplicitObjectCreationExpression, SyntaxKind.SimpleAssignmentExpression];
+        [SyntaxKind.ObjectCreationExpression, SyntaxKind.ImplicitObjectCreationExpression, SyntaxKind.SimpleAssignmentExpression,
+            SyntaxKind.AddAssignmentExpression, SyntaxKind.CoalesceAssignmentExpression];
 
     /// <inheritdoc />
     public override bool IsCandidate(SyntaxNode node) => node switch

@@ -25,10 +25,12 @@ public sealed class SqlInjectionRule : SecurityRule
 
     /// <inheritdoc />
     public override ImmutableArray<SyntaxKind> NodeKinds { get; } =
-        [SyntaxKind.InvocationExpression, SyntaxKind.ObjectCreationExpression, SyntaxKind.ImplicitObjectCreationExpression, SyntaxKind.SimpleAssignmentExpression];
+        [SyntaxKind.InvocationExpression, SyntaxKind.ObjectCreationExpression, SyntaxKind.ImplicitObjectCreationExpression, SyntaxKind.SimpleAssignmentExpression,
+            SyntaxKind.AddAssignmentExpression, SyntaxKind.CoalesceAssignmentExpression];
 
     /// <inheritdoc />
     // Calls and constructions without arguments pass no SQL text (command.ExecuteReader(), new SqlCommand()).
+    // `CommandText += …` appends to what is there: the earlier text was judged where it was assigned, the right side is judged here.
     public override bool IsCandidate(SyntaxNode node) => node switch
     {
         InvocationExpressionSyntax { ArgumentList.Arguments.Count: > 0 } invocation => SyntaxNames.CalledName(invocation) is { } name
