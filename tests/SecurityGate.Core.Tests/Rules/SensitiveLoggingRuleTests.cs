@@ -437,6 +437,45 @@ public sealed class SensitiveLoggingRuleTests
         Assert.Empty(RuleHarness.Ids("SG2003", source));
     }
 
+    [Fact]
+    public void Exception_details_written_to_a_classic_asp_net_response_are_reported()
+    {
+        const string source = """
+            using System;
+            using System.Web;
+            class Page
+            {
+                public void Handle(HttpResponse response, HttpResponseBase wrapped, Exception error)
+                {
+                    response.Write(error.StackTrace);
+                    response.Write(error);
+                    wrapped.Write(error.ToString());
+                }
+            }
+            """;
+        Assert.Equal(["SG2003@7:24", "SG2003@8:24", "SG2003@9:23"], RuleHarness.Ids("SG2003", source));
+    }
+
+    [Fact]
+    public void A_generic_message_written_to_a_classic_asp_net_response_stays_silent()
+    {
+        const string source = """
+            using System;
+            using System.IO;
+            using System.Web;
+            class Page
+            {
+                public void Handle(HttpResponse response, HttpResponseBase wrapped, Exception error, StringWriter log)
+                {
+                    response.Write("An error occurred");
+                    wrapped.Write("An error occurred");
+                    log.Write(error.StackTrace);
+                }
+            }
+            """;
+        Assert.Empty(RuleHarness.Ids("SG2003", source));
+    }
+
     // SG2004: log forging
 
     [Fact]

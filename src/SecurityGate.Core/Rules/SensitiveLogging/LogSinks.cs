@@ -363,6 +363,11 @@ internal static class LogSinks
             return (SinkKind.HttpResponse, "HttpResponse.WriteAsync", false);
         }
 
+        if (name == "Write" && (KnownApis.IsOn(method, "System.Web.HttpResponse") || KnownApis.IsOn(method, "System.Web.HttpResponseBase")))
+        {
+            return (SinkKind.HttpResponse, "HttpResponse.Write", false);
+        }
+
         if (ControllerResults.Contains(name) && KnownApis.IsOn(method, "Microsoft.AspNetCore.Mvc.ControllerBase"))
         {
             // Every result but Content serialises its value: the client sees the object's members.
