@@ -9,7 +9,9 @@ namespace SecurityGate.Core.Analysis;
 /// Evaluates conditions that are fixed when the program is written: literals and <c>const</c>,
 /// fields initialised with a constant and never assigned elsewhere in the project, get-only properties
 /// and project methods that always return the same constant. Branches these decide are dead code.
-/// Settable auto-properties never count: binders and deserialisers set them by reflection.
+/// Settable auto-properties, public or serialisable instance fields and, in a library, static fields other assemblies can
+/// reach never count: binders, deserialisers and callers set them where the project does not show it. Neither do members
+/// a derived class can override.
 /// </summary>
 internal sealed class ConstantEvaluator
 {
@@ -149,7 +151,7 @@ internal sealed class ConstantEvaluator
 
     private object? ComputeMemberValue(ISymbol symbol, int depth)
     {
-        if (symbol.DeclaringSyntaxReferences.Length != 1 || symbol is IMethodSymbol { IsVirtual: true } or IMethodSymbol { IsAbstract: true })
+        if (symbol.DeclaringSyntaxReferences.Length != 1 || MayBeOverridden(symbol) || (symbol is IFieldSymbol field && MayBeSetFromOutside(field)))
         {
             return null;
         }
@@ -214,6 +216,44 @@ internal sealed class ConstantEvaluator
         return value;
     }
 
+    /// <summary>A virtual, abstract or unsealed override member: a derived class may return something else.</summary>
+    private static bool MayBeOverridden(ISymbol symbol) =>
+        symbol is IMethodSymbol or IPropertySymbol
+        && (symbol.IsVirtual || symbol.IsAbstract || (symbol.IsOverride && !symbol.IsSealed && symbol.ContainingType is { IsSealed: false }));
+
+    /// <summary>
+    /// A field that code the project does not show may assign: deserialisers and binders fill public fields and fields
+    /// marked for serialisation by reflection (as they do settable auto-properties), and other assemblies may assign a
+    /// static field that a library exposes. Its initialiser is then only a default.
+    /// </summary>
+    private bool MayBeSetFromOutside(IFieldSymbol field)
+    {
+        if (field.IsReadOnly || field.IsConst)
+        {
+            return false;
+        }
+
+        if (!field.IsStatic)
+        {
+            return field.DeclaredAccessibility == Accessibility.Public || !field.GetAttributes().IsEmpty;
+        }
+
+        return _index.Compilation.Options.OutputKind == OutputKind.DynamicallyLinkedLibrary && IsVisibleOutside(field);
+    }
+
+    private static bool IsVisibleOutside(ISymbol symbol)
+    {
+        for (var current = symbol; current is not null and not INamespaceSymbol; current = current.ContainingSymbol)
+        {
+            if (current.DeclaredAccessibility is not (Accessibility.Public or Accessibility.Protected or Accessibility.ProtectedOrInternal))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private static void CollectReturns(SyntaxNode body, List<ExpressionSyntax> returned)
     {
         foreach (var node in body.DescendantNodes(n => n is not (LambdaExpressionSyntax or LocalFunctionStatementSyntax or AnonymousMethodExpressionSyntax)))
@@ -229,19 +269,8 @@ internal sealed class ConstantEvaluator
     {
         foreach (var write in _index.WritesTo(symbol.Name))
         {
-            var target = write switch
-            {
-                AssignmentExpressionSyntax assignment => assignment.Left,
-                ArgumentSyntax argument => argument.Expression,
-                _ => null,
-            };
-            if (target is null)
-            {
-                continue;
-            }
-
             var model = _index.Model(write.SyntaxTree);
-            if (SymbolEqualityComparer.Default.Equals(model.GetSymbolInfo(target).Symbol?.OriginalDefinition, symbol))
+            if (ProjectIndex.WriteTargets(write).Any(target => SymbolEqualityComparer.Default.Equals(model.GetSymbolInfo(target).Symbol?.OriginalDefinition, symbol)))
             {
                 return true;
             }

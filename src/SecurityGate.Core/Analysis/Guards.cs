@@ -102,13 +102,7 @@ internal sealed class Guards
     {
         foreach (var write in _index.WritesTo(symbol.Name, use.SyntaxTree, span => span.Start >= guard.SpanStart && span.Start < use.SpanStart))
         {
-            var target = write switch
-            {
-                AssignmentExpressionSyntax assignment => assignment.Left,
-                ArgumentSyntax argument => argument.Expression,
-                _ => null,
-            };
-            if (target != null && Refers(target, symbol))
+            if (ProjectIndex.WriteTargets(write).Any(target => Refers(target, symbol)))
             {
                 return true;
             }

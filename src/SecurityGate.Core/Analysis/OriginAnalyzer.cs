@@ -499,6 +499,9 @@ public sealed class OriginAnalyzer
             var writeContext = scope != null ? context : null;
             switch (write)
             {
+                case AssignmentExpressionSyntax { Left: TupleExpressionSyntax } deconstruction:
+                    result = OriginTrace.Max(result, MaxOf(ValuesAssignedTo(deconstruction, symbol, model), writeContext, walk));
+                    break;
                 case AssignmentExpressionSyntax assignment:
                     var target = assignment.Left is ElementAccessExpressionSyntax element ? element.Expression : assignment.Left;
                     if (Refers(model, target, symbol))
@@ -534,6 +537,22 @@ public sealed class OriginAnalyzer
 
     private static bool Refers(SemanticModel model, ExpressionSyntax target, ISymbol symbol) =>
         SymbolEqualityComparer.Default.Equals(model.GetSymbolInfo(target).Symbol?.OriginalDefinition, symbol.OriginalDefinition);
+
+    /// <summary>
+    /// What an assignment stores into <paramref name="symbol"/>: its right side, or for a deconstruction the element
+    /// that lands in each of its targets that is the symbol (an element of it, for an array).
+    /// </summary>
+    private static IEnumerable<ExpressionSyntax> ValuesAssignedTo(AssignmentExpressionSyntax assignment, ISymbol symbol, SemanticModel model)
+    {
+        if (assignment.Left is not TupleExpressionSyntax tuple)
+        {
+            return Refers(model, assignment.Left, symbol) ? [assignment.Right] : [];
+        }
+
+        return ProjectIndex.DeconstructionTargets(tuple)
+            .Where(target => Refers(model, target is ElementAccessExpressionSyntax element ? element.Expression : target, symbol))
+            .Select(target => ProjectIndex.DeconstructedValue(assignment, target));
+    }
 
     /// <summary>What a call writes into an <c>out</c>, <c>ref</c> or buffer argument.</summary>
     private OriginTrace TraceArgumentWrite(ArgumentSyntax argument, CallContext? context, Walk walk)
@@ -722,13 +741,17 @@ public sealed class OriginAnalyzer
         var assignments = 0;
         foreach (var write in _index.WritesTo(property.Name).OfType<AssignmentExpressionSyntax>())
         {
-            if (!Refers(_index.Model(write.SyntaxTree), write.Left, property) || !_reachability.IsReachable(write))
+            if (!_reachability.IsReachable(write))
             {
                 continue;
             }
 
-            assignments++;
-            result = OriginTrace.Max(result, Trace(write.Right, null, walk).Then(Step($"via {property.ContainingType.Name}.{property.Name}", write)));
+            foreach (var value in ValuesAssignedTo(write, property, _index.Model(write.SyntaxTree)))
+            {
+                assignments++;
+                result = OriginTrace.Max(result, Trace(value, null, walk).Then(Step($"via {property.ContainingType.Name}.{property.Name}", write)));
+            }
+
             if (result.Origin >= Origin.External)
             {
                 break;
@@ -914,10 +937,7 @@ public sealed class OriginAnalyzer
             var scope = SyntaxNames.EnclosingMember(declarator);
             foreach (var write in (scope != null ? _index.WritesTo(local.Name, scope.SyntaxTree, scope.Span.Contains) : []).OfType<AssignmentExpressionSyntax>())
             {
-                if (Refers(model, write.Left, local))
-                {
-                    values.Add(write.Right);
-                }
+                values.AddRange(ValuesAssignedTo(write, local, model));
             }
         }
 
@@ -1176,10 +1196,7 @@ public sealed class OriginAnalyzer
 
                 foreach (var write in _index.WritesTo(symbol.Name).OfType<AssignmentExpressionSyntax>())
                 {
-                    if (Refers(_index.Model(write.SyntaxTree), write.Left, symbol))
-                    {
-                        values.Add(write.Right);
-                    }
+                    values.AddRange(ValuesAssignedTo(write, symbol, _index.Model(write.SyntaxTree)));
                 }
 
                 foreach (var value in values)

@@ -73,8 +73,9 @@ internal sealed class ProjectIndex
     public void ReleaseModel(SyntaxTree tree) => _models.TryRemove(tree, out _);
 
     /// <summary>
-    /// Nodes that may write a member named <paramref name="name"/>: assignments whose target ends in the name,
-    /// element assignments on it, and calls on it that add content (<c>Add</c>, <c>Append</c>, …).
+    /// Nodes that may write a member named <paramref name="name"/>: assignments whose target ends in the name (or that
+    /// deconstruct into it), element assignments on it, <c>++</c> and <c>--</c> on it, and calls on it that add content
+    /// (<c>Add</c>, <c>Append</c>, …).
     /// </summary>
     public IEnumerable<SyntaxNode> WritesTo(string name) =>
         Built().Writes.TryGetValue(name, out var list) ? Resolve(list) : [];
@@ -288,7 +289,7 @@ internal sealed class ProjectIndex
         {
             known = KindSeen;
             if (node is AssignmentExpressionSyntax or InvocationExpressionSyntax or ArgumentSyntax or BaseObjectCreationExpressionSyntax
-                or ConstructorInitializerSyntax or BaseTypeDeclarationSyntax or DelegateDeclarationSyntax)
+                or ConstructorInitializerSyntax or BaseTypeDeclarationSyntax or DelegateDeclarationSyntax || IsIncrementOrDecrement(node))
             {
                 known |= InNameMaps;
             }
@@ -379,9 +380,22 @@ internal sealed class ProjectIndex
     {
         switch (node)
         {
+            case AssignmentExpressionSyntax { Left: TupleExpressionSyntax tuple } deconstruction:
+                foreach (var variable in DeconstructionTargets(tuple))
+                {
+                    Add(map, SyntaxNames.RightmostName(variable), tree, deconstruction);
+                }
+
+                break;
             case AssignmentExpressionSyntax assignment:
                 var target = assignment.Left is ElementAccessExpressionSyntax element ? element.Expression : assignment.Left;
                 Add(map, SyntaxNames.RightmostName(target), tree, assignment);
+                break;
+            case PrefixUnaryExpressionSyntax prefix when IsIncrementOrDecrement(prefix):
+                Add(map, SyntaxNames.RightmostName(prefix.Operand), tree, prefix);
+                break;
+            case PostfixUnaryExpressionSyntax postfix when IsIncrementOrDecrement(postfix):
+                Add(map, SyntaxNames.RightmostName(postfix.Operand), tree, postfix);
                 break;
             case InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax access } invocation
                 when KnownApis.IsContentWrite(access.Name.Identifier.ValueText):
@@ -401,6 +415,77 @@ internal sealed class ProjectIndex
                 break;
         }
     }
+
+    private static bool IsIncrementOrDecrement(SyntaxNode node) =>
+        node.IsKind(SyntaxKind.PreIncrementExpression) || node.IsKind(SyntaxKind.PreDecrementExpression)
+        || node.IsKind(SyntaxKind.PostIncrementExpression) || node.IsKind(SyntaxKind.PostDecrementExpression);
+
+    /// <summary>
+    /// The existing variables a deconstruction assigns, nested tuples flattened: <c>a</c> and <c>this.b</c> for
+    /// <c>(a, (this.b, _)) = t</c>. A declaration inside it (<c>var x</c>) declares a new local instead.
+    /// </summary>
+    public static IEnumerable<ExpressionSyntax> DeconstructionTargets(TupleExpressionSyntax tuple)
+    {
+        foreach (var argument in tuple.Arguments)
+        {
+            switch (argument.Expression)
+            {
+                case TupleExpressionSyntax nested:
+                    foreach (var variable in DeconstructionTargets(nested))
+                    {
+                        yield return variable;
+                    }
+
+                    break;
+                case DeclarationExpressionSyntax:
+                    break;
+                case IdentifierNameSyntax { Identifier.ValueText: "_" }:
+                    break;
+                default:
+                    yield return argument.Expression;
+                    break;
+            }
+        }
+    }
+
+    /// <summary>
+    /// The value a deconstruction stores into one of its targets: the matching element when the right side is a tuple
+    /// written out with the same shape, otherwise the whole right side (a call or a tuple variable).
+    /// </summary>
+    public static ExpressionSyntax DeconstructedValue(AssignmentExpressionSyntax deconstruction, ExpressionSyntax target)
+    {
+        var path = new Stack<int>();
+        for (SyntaxNode node = target; node.Parent is ArgumentSyntax { Parent: TupleExpressionSyntax tuple } argument; node = tuple)
+        {
+            path.Push(tuple.Arguments.IndexOf(argument));
+            if (tuple == deconstruction.Left)
+            {
+                break;
+            }
+        }
+
+        var value = deconstruction.Right;
+        while (path.Count > 0 && value is TupleExpressionSyntax written && path.Peek() < written.Arguments.Count)
+        {
+            value = written.Arguments[path.Pop()].Expression;
+        }
+
+        return value;
+    }
+
+    /// <summary>
+    /// The variables a write node stores into: an assignment's target (each variable of a deconstruction), the operand
+    /// of <c>++</c> and <c>--</c>, an argument a call fills in.
+    /// </summary>
+    public static IEnumerable<ExpressionSyntax> WriteTargets(SyntaxNode write) => write switch
+    {
+        AssignmentExpressionSyntax { Left: TupleExpressionSyntax tuple } => DeconstructionTargets(tuple),
+        AssignmentExpressionSyntax assignment => [assignment.Left],
+        PrefixUnaryExpressionSyntax prefix => [prefix.Operand],
+        PostfixUnaryExpressionSyntax postfix => [postfix.Operand],
+        ArgumentSyntax argument => [argument.Expression],
+        _ => [],
+    };
 
     /// <summary>The object a chain of content writes starts from: <c>sb</c> for <c>sb.Append(a).Append(b)</c>.</summary>
     public static ExpressionSyntax ContentWriteRoot(ExpressionSyntax receiver)

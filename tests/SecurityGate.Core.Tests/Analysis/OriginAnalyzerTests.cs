@@ -376,6 +376,96 @@ public sealed class OriginAnalyzerTests
     }
 
     [Fact]
+    public void A_deconstruction_stores_each_element_into_its_own_variable()
+    {
+        const string source = """
+            using System;
+            class C
+            {
+                private string a = "", b = "";
+                void M()
+                {
+                    (a, b) = (Console.ReadLine()!, "fixed");
+                    Probe.Sink(a);
+                    Probe.Sink(b);
+                    string p, q;
+                    (p, (_, q)) = ("k", (1, Console.ReadLine()!));
+                    Probe.Sink(p);
+                    Probe.Sink(q);
+                    var pair = ("z", Console.ReadLine()!);
+                    string r, s;
+                    (r, s) = pair;
+                    Probe.Sink(r);
+                }
+            }
+            """;
+        Assert.Equal(["8:external", "9:constant", "12:constant", "13:external", "17:external"], Sinks(source));
+    }
+
+    [Fact]
+    public void Conditions_that_only_look_fixed_do_not_make_branches_dead()
+    {
+        const string source = """
+            using System;
+            public class Runner
+            {
+                private static int attempts = 0;
+                private bool useEnv = false;
+                private string name = "x";
+                public Runner(bool useEnv, string name) => (this.useEnv, this.name) = (useEnv, name);
+                public virtual bool Verbose => false;
+                public bool UseEnv = false;
+                public static bool Trace = false;
+                void Run(Middle middle)
+                {
+                    attempts++;
+                    var x = Console.ReadLine()!;
+                    if (attempts > 1) { Probe.Sink(x); }
+                    if (useEnv) { Probe.Sink(x); }
+                    if (name != "x") { Probe.Sink(x); }
+                    if (Verbose) { Probe.Sink(x); }
+                    if (UseEnv) { Probe.Sink(x); }
+                    if (Trace) { Probe.Sink(x); }
+                    if (middle.On()) { Probe.Sink(x); }
+                }
+            }
+            public class Base { public virtual bool On() => true; }
+            public class Middle : Base { public override bool On() => false; }
+            public class Leaf : Middle { public override bool On() => true; }
+            """;
+        Assert.Equal(["15:external", "16:external", "17:external", "18:external", "19:external", "20:external", "21:external"], Sinks(source));
+    }
+
+    [Fact]
+    public void Conditions_nothing_outside_the_project_can_change_keep_branches_dead()
+    {
+        const string source = """
+            using System;
+            public class Runner
+            {
+                private static int attempts = 0;
+                private bool useEnv = false;
+                private string name = "x";
+                public bool Verbose => false;
+                internal static bool Trace = false;
+                void Run(Final final)
+                {
+                    var x = Console.ReadLine()!;
+                    if (attempts > 1) { Probe.Sink(x); }
+                    if (useEnv) { Probe.Sink(x); }
+                    if (name != "x") { Probe.Sink(x); }
+                    if (Verbose) { Probe.Sink(x); }
+                    if (Trace) { Probe.Sink(x); }
+                    if (final.On()) { Probe.Sink(x); }
+                }
+            }
+            public class Base { public virtual bool On() => true; }
+            public sealed class Final : Base { public override bool On() => false; }
+            """;
+        Assert.Equal(["12:dead", "13:dead", "14:dead", "15:dead", "16:dead", "17:dead"], Sinks(source));
+    }
+
+    [Fact]
     public void Data_assigned_only_on_a_dead_path_does_not_taint()
     {
         const string source = """
