@@ -273,7 +273,12 @@ public sealed class OriginAnalyzer
                 return OriginTrace.Constant;
             }
 
-            return receiver is null || member.IsStatic ? OriginTrace.Internal : Trace(receiver, context, walk);
+            if (receiver is null || member.IsStatic)
+            {
+                return OriginTrace.Internal;
+            }
+
+            return ReadBackFromLocal(member, receiver, context, walk) ?? Trace(receiver, context, walk);
         }
 
         OriginTrace result;
@@ -288,6 +293,95 @@ public sealed class OriginAnalyzer
         }
 
         return member.IsStatic || receiver is null ? result : WithLibraryFilledValue(result, member, receiver, reference, context, walk);
+    }
+
+    /// <summary>
+    /// A settable property of a library object read back from a local that only ever holds objects the member creates
+    /// (<c>cmd.CommandText = cmd.CommandText + " ORDER BY name"</c>): it holds what the member assigns to it and what the
+    /// creations pass of the property's type, not whatever else built the object (the connection a command was given).
+    /// Null when that does not apply, or when the local is handed elsewhere, where something the walk does not see may set it.
+    /// </summary>
+    private OriginTrace? ReadBackFromLocal(ISymbol member, ExpressionSyntax receiver, CallContext? context, Walk walk)
+    {
+        if (member is not IPropertySymbol { SetMethod: not null, IsIndexer: false } property
+            || _index.Model(receiver.SyntaxTree).GetSymbolInfo(receiver).Symbol is not ILocalSymbol local
+            || local.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax() is not VariableDeclaratorSyntax { Initializer.Value: { } init } declarator
+            || SyntaxNames.EnclosingMember(declarator) is not { } scope)
+        {
+            return null;
+        }
+
+        var model = _index.Model(declarator.SyntaxTree);
+        var creations = new List<BaseObjectCreationExpressionSyntax>();
+        foreach (var value in _index.WritesTo(local.Name, scope.SyntaxTree, scope.Span.Contains).OfType<AssignmentExpressionSyntax>()
+            .SelectMany(write => ValuesAssignedTo(write, local, model)).Prepend(init))
+        {
+            if (value is not BaseObjectCreationExpressionSyntax creation)
+            {
+                return null;
+            }
+
+            creations.Add(creation);
+        }
+
+        if (EscapesScope(local, scope, model))
+        {
+            return null;
+        }
+
+        if (!walk.EnterAt(property, declarator.SpanStart))
+        {
+            return OriginTrace.Constant;
+        }
+
+        var result = OriginTrace.Constant;
+        foreach (var creation in creations)
+        {
+            var passed = creation.ArgumentList?.Arguments.Select(a => a.Expression)
+                .Where(a => SymbolEqualityComparer.Default.Equals(model.GetTypeInfo(a).ConvertedType, property.Type)) ?? [];
+            var initialised = creation.Initializer?.Expressions.OfType<AssignmentExpressionSyntax>()
+                .Where(a => a.Left is IdentifierNameSyntax name && name.Identifier.ValueText == property.Name).Select(a => a.Right) ?? [];
+            result = OriginTrace.Max(result, MaxOf(passed.Concat(initialised), context, walk));
+        }
+
+        foreach (var write in _index.WritesTo(property.Name, scope.SyntaxTree, scope.Span.Contains).OfType<AssignmentExpressionSyntax>())
+        {
+            if (write.Left is MemberAccessExpressionSyntax access && Refers(model, access.Expression, local) && Refers(model, access, property)
+                && _reachability.IsReachable(write))
+            {
+                result = OriginTrace.Max(result, Trace(write.Right, context, walk).Then(Step($"via {property.ContainingType.Name}.{property.Name}", write)));
+            }
+        }
+
+        walk.LeaveAt(property, declarator.SpanStart);
+        return result;
+    }
+
+    /// <summary>
+    /// Whether code the member does not show may set the local's properties: the local is passed to a project method,
+    /// returned, stored elsewhere or captured. Handing it to a library call (<c>Process.Start(psi)</c>) is not.
+    /// </summary>
+    private static bool EscapesScope(ILocalSymbol local, SyntaxNode scope, SemanticModel model)
+    {
+        foreach (var name in scope.DescendantNodes().OfType<IdentifierNameSyntax>())
+        {
+            if (name.Identifier.ValueText != local.Name
+                || (name.Parent is MemberAccessExpressionSyntax { Expression: var target } && target == name)
+                || (name.Parent is AssignmentExpressionSyntax { Left: var left } && left == name)
+                || !SymbolEqualityComparer.Default.Equals(model.GetSymbolInfo(name).Symbol, local))
+            {
+                continue;
+            }
+
+            if (name.Parent is not ArgumentSyntax { Parent.Parent: var call } || call is not (InvocationExpressionSyntax or BaseObjectCreationExpressionSyntax)
+                || model.GetSymbolInfo(call).Symbol is not { DeclaringSyntaxReferences.IsEmpty: true }
+                || name.Ancestors().TakeWhile(a => a != scope).Any(a => a is AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

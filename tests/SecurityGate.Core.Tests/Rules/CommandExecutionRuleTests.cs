@@ -166,4 +166,44 @@ public sealed class CommandExecutionRuleTests
             }
         }
         """;
+
+    [Fact]
+    public void Arguments_read_back_hold_what_was_assigned_not_what_else_built_the_start_info()
+    {
+        const string source = """
+            using System;
+            using System.Diagnostics;
+            public class Tool
+            {
+                public void Log(string workDir)
+                {
+                    var since = Console.ReadLine();
+                    var info = new ProcessStartInfo("git", "log --since=" + since) { WorkingDirectory = workDir };
+                    info.Arguments = info.Arguments + " --oneline";
+                    Process.Start(info);
+                }
+            }
+            """;
+        var findings = RuleHarness.Analyze(source).Where(f => f.Rule.Id == "SG4001").ToList();
+        Assert.Equal(["SG4001@8:48", "SG4001@9:26"], findings.Select(f => $"{f.Rule.Id}@{f.Location.StartLine}:{f.Location.StartColumn}"));
+        Assert.All(findings, f => Assert.Contains("Console.ReadLine()", f.Message, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Constant_arguments_read_back_stay_silent_whatever_else_built_the_start_info()
+    {
+        const string source = """
+            using System.Diagnostics;
+            public class Tool
+            {
+                public void Status(string workDir)
+                {
+                    var info = new ProcessStartInfo("git", "status") { WorkingDirectory = workDir };
+                    info.Arguments = info.Arguments + " --short";
+                    Process.Start(info);
+                }
+            }
+            """;
+        Assert.Empty(RuleHarness.Ids("SG4", source));
+    }
 }
