@@ -252,8 +252,9 @@ public sealed class HardcodedCredentialRule : SecurityRule
                 return recoding.Inputs.Select(input => SecretHeld(input, context, depth + 1)).FirstOrDefault(found => found != null);
             case IdentifierNameSyntax when model.GetSymbolInfo(e).Symbol is ILocalSymbol local
                 && HardcodedValues.AssignedValues(local, context) is { Count: > 0 } values:
-                var secrets = values.Select(v => SecretHeld(v, context, depth + 1)).ToList();
-                return secrets.All(found => found != null) ? secrets[0] : null;
+                // A null start (`string hash = null; if (…) hash = Hash(password);`) holds nothing else to compare.
+                var secrets = values.Where(v => !HardcodedValues.IsNullOrDefault(v, model)).Select(v => SecretHeld(v, context, depth + 1)).ToList();
+                return secrets.Count > 0 && secrets.All(found => found != null) ? secrets[0] : null;
             default:
                 return null;
         }

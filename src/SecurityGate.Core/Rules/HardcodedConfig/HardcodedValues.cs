@@ -72,6 +72,19 @@ internal static class HardcodedValues
     public static IReadOnlyList<ExpressionSyntax>? AssignedValues(ISymbol symbol, RuleContext context) =>
         !symbol.DeclaringSyntaxReferences.IsEmpty && StoredValues(symbol, context) is { EntriesReadFrom.Count: 0, AddedEntries.Count: 0 } stores ? stores.Values : null;
 
+    /// <summary>
+    /// Whether an expression is <c>null</c> or <c>default</c> (of a reference type, or of a span or memory, which is empty):
+    /// a value that holds nothing, so it is no secret, yet comes from no configuration either.
+    /// </summary>
+    public static bool IsNullOrDefault(ExpressionSyntax expression, SemanticModel model)
+    {
+        var e = Unwrap(expression);
+        var constant = model.GetConstantValue(e);
+        return constant.HasValue
+            ? constant.Value is null
+            : e is DefaultExpressionSyntax or LiteralExpressionSyntax { RawKind: (int)SyntaxKind.DefaultLiteralExpression } && IsDataType(model.GetTypeInfo(e).Type);
+    }
+
     /// <summary>Strips parentheses, casts, <c>!</c> and <c>checked</c>.</summary>
     public static ExpressionSyntax Unwrap(ExpressionSyntax expression)
     {
@@ -116,14 +129,16 @@ internal static class HardcodedValues
             return Resolve(constantInit, context, leaves, visiting, depth + 1);
         }
 
+        // Null is neither configured nor random: a null alternative adds no value, so it neither makes a secret nor hides
+        // the literal written on another path (`string pw = null; if (builtIn) pw = "…";`).
+        if (IsNullOrDefault(e, model))
+        {
+            return true;
+        }
+
         var constant = model.GetConstantValue(e);
         if (constant.HasValue)
         {
-            if (constant.Value is null)
-            {
-                return false;
-            }
-
             leaves.Add(new HardcodedLeaf(e, constant.Value as string, LeafKind.Text));
             return true;
         }
@@ -222,7 +237,7 @@ internal static class HardcodedValues
             return false;
         }
 
-        var returned = source.DeclaringSyntaxReferences.SelectMany(r => Returns(r.GetSyntax())).ToList();
+        var returned = source.DeclaringSyntaxReferences.SelectMany(r => Returns(r.GetSyntax())).Where(context.IsReachable).ToList();
         var ok = returned.Count > 0 && returned.All(r => Resolve(r, context, leaves, visiting, depth + 1));
         visiting.Remove(source);
         return ok;
@@ -439,7 +454,8 @@ internal static class HardcodedValues
     /// The values written to a local (within its method) or a field or property (within its type), or null when it is
     /// also written in a way that is not a plain assignment: out/ref (other than a dictionary's <c>TryGetValue</c>),
     /// element writes, a call that fills the array, or for a dictionary any call it is passed to and the inserting calls
-    /// whose values are not plain arguments.
+    /// whose values are not plain arguments. Writes on a path a fixed condition never takes do not count, of any kind:
+    /// they never run, so they neither add a value nor make the variable unknown.
     /// </summary>
     private static Stores? StoredValues(ISymbol symbol, RuleContext context)
     {
@@ -452,12 +468,12 @@ internal static class HardcodedValues
             var declaration = reference.GetSyntax();
             switch (declaration)
             {
-                case VariableDeclaratorSyntax { Initializer.Value: { } init }:
+                case VariableDeclaratorSyntax { Initializer.Value: { } init } when context.IsReachable(declaration):
                     values.Add(init);
                     break;
                 case PropertyDeclarationSyntax computed when computed.ExpressionBody != null
                     || computed.AccessorList?.Accessors.Any(a => a.Body != null || a.ExpressionBody != null) == true:
-                    values.AddRange(Returns(declaration));
+                    values.AddRange(Returns(declaration).Where(context.IsReachable));
                     break;
                 case PropertyDeclarationSyntax { Initializer.Value: { } propertyInit }:
                     values.Add(propertyInit);
@@ -499,7 +515,7 @@ internal static class HardcodedValues
             {
                 switch (node)
                 {
-                    case AssignmentExpressionSyntax assignment when Refers(model, assignment.Left, symbol):
+                    case AssignmentExpressionSyntax assignment when Refers(model, assignment.Left, symbol) && context.IsReachable(assignment):
                         if (!assignment.IsKind(SyntaxKind.SimpleAssignmentExpression))
                         {
                             return null;
@@ -507,9 +523,9 @@ internal static class HardcodedValues
 
                         values.Add(assignment.Right);
                         break;
-                    case AssignmentExpressionSyntax { Left: ElementAccessExpressionSyntax element } when Refers(model, element.Expression, symbol):
+                    case AssignmentExpressionSyntax { Left: ElementAccessExpressionSyntax element } when Refers(model, element.Expression, symbol) && context.IsReachable(node):
                         return null;
-                    case ArgumentSyntax argument when Refers(model, argument.Expression, symbol):
+                    case ArgumentSyntax argument when Refers(model, argument.Expression, symbol) && context.IsReachable(argument):
                         if (TryGetValueSource(argument, model) is { } source)
                         {
                             entriesReadFrom.Add(source);
@@ -528,7 +544,7 @@ internal static class HardcodedValues
 
                         break;
                     case InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Expression: var receiver } access } insertion
-                        when isDictionary && Refers(model, receiver, symbol):
+                        when isDictionary && Refers(model, receiver, symbol) && context.IsReachable(insertion):
                         var name = access.Name.Identifier.ValueText;
                         if (name is "Add" or "TryAdd" && insertion.ArgumentList.Arguments is [_, var added])
                         {

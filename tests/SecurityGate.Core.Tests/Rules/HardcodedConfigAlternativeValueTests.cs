@@ -1,0 +1,208 @@
+using SecurityGate.Core.Tests.Infrastructure;
+
+namespace SecurityGate.Core.Tests.Rules;
+
+/// <summary>
+/// SG5001, SG5002 and SG5003 on variables with more than one write: a write on a path a fixed condition never takes does
+/// not count, and a <c>null</c> or <c>default</c> alternative neither makes a secret nor hides the literal on another path.
+/// A live alternative from configuration, input or a computation still keeps the value from being hard-coded.
+/// </summary>
+public sealed class HardcodedConfigAlternativeValueTests
+{
+    [Fact]
+    public void A_literal_password_whose_other_writes_are_null_or_dead_is_reported()
+    {
+        const string source = """
+            using System.Net;
+            using Microsoft.Extensions.Configuration;
+            static class Vault
+            {
+                private static readonly bool UseBuiltIn = true;
+                static NetworkCredential DeadElse()
+                {
+                    string? pw;
+                    if (UseBuiltIn) { pw = "S3cr3t-Pa55"; } else { pw = null; }
+                    return new NetworkCredential("svc", pw);
+                }
+                static NetworkCredential NullFirst(bool builtIn)
+                {
+                    string? pw = null;
+                    if (builtIn) { pw = "S3cr3t-Pa55"; }
+                    return new NetworkCredential("svc", pw);
+                }
+                static NetworkCredential DefaultFirst(bool builtIn)
+                {
+                    string? pw = default;
+                    if (builtIn) { pw = "S3cr3t-Pa55"; }
+                    return new NetworkCredential("svc", pw);
+                }
+                static NetworkCredential DeadConfiguration(IConfiguration configuration)
+                {
+                    string? pw;
+                    if (UseBuiltIn) { pw = "S3cr3t-Pa55"; } else { pw = configuration["Svc:Password"]; }
+                    return new NetworkCredential("svc", pw);
+                }
+                static NetworkCredential DeadMethodReturn(IConfiguration configuration) => new("svc", Password(configuration));
+                static string? Password(IConfiguration configuration)
+                {
+                    if (UseBuiltIn) { return "S3cr3t-Pa55"; } else { return configuration["Svc:Password"]; }
+                }
+            }
+            """;
+        Assert.Equal(["SG5001@10:45", "SG5001@16:45", "SG5001@22:45", "SG5001@28:45", "SG5001@30:91"], RuleHarness.Ids("SG500", source));
+    }
+
+    [Fact]
+    public void A_password_that_may_come_from_configuration_input_or_nowhere_stays_silent()
+    {
+        const string source = """
+            using System;
+            using System.Net;
+            using Microsoft.Extensions.Configuration;
+            static class Vault
+            {
+                private static readonly bool UseBuiltIn = true;
+                private static bool useLocal = true;
+                static void Toggle() => useLocal = false;
+                static NetworkCredential LiveConfiguration(bool builtIn, IConfiguration configuration)
+                {
+                    string? pw = null;
+                    if (builtIn) { pw = configuration["Svc:Password"]; }
+                    return new NetworkCredential("svc", pw);
+                }
+                static NetworkCredential LiteralOnAMutableSwitch(IConfiguration configuration)
+                {
+                    string? pw;
+                    if (useLocal) { pw = "S3cr3t-Pa55"; } else { pw = configuration["Svc:Password"]; }
+                    return new NetworkCredential("svc", pw);
+                }
+                static NetworkCredential DeadLiteral()
+                {
+                    string? pw;
+                    if (UseBuiltIn) { pw = Console.ReadLine(); } else { pw = "S3cr3t-Pa55"; }
+                    return new NetworkCredential("svc", pw);
+                }
+                static NetworkCredential LiteralOrComputed(bool builtIn, string user)
+                {
+                    string? pw = "S3cr3t-Pa55";
+                    if (!builtIn) { pw = user.ToUpperInvariant() + Environment.MachineName; }
+                    return new NetworkCredential("svc", pw);
+                }
+                static NetworkCredential NullOrPlaceholder(bool builtIn)
+                {
+                    string? pw = null;
+                    if (builtIn) { pw = "<password>"; } else { pw = ""; }
+                    return new NetworkCredential("svc", pw);
+                }
+                static NetworkCredential OnlyNull()
+                {
+                    string? pw = null;
+                    return new NetworkCredential("svc", pw);
+                }
+            }
+            """;
+        Assert.Empty(RuleHarness.Ids("SG500", source));
+    }
+
+    [Fact]
+    public void A_literal_key_or_connection_string_whose_other_writes_are_null_or_dead_is_reported()
+    {
+        const string source = """
+            using System.Data.SqlClient;
+            using System.Security.Cryptography;
+            using System.Text;
+            static class Crypto
+            {
+                private static readonly bool UseBuiltIn = true;
+                static ICryptoTransform DeadElseKey(Aes aes)
+                {
+                    string? k;
+                    if (UseBuiltIn) { k = "0123456789abcdef"; } else { k = null; }
+                    return aes.CreateEncryptor(Encoding.UTF8.GetBytes(k), aes.IV);
+                }
+                static void NullFirstKey(Aes aes, bool builtIn)
+                {
+                    byte[]? key = null;
+                    if (builtIn) { key = new byte[] { 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16 }; }
+                    aes.Key = key!;
+                }
+                static SqlConnection NullFirstConnection(bool builtIn)
+                {
+                    string? connection = null;
+                    if (builtIn) { connection = "Server=db;User ID=sa;Password=Pr0d-P4ss"; }
+                    return new SqlConnection(connection);
+                }
+            }
+            """;
+        Assert.Equal(["SG5002@22:37", "SG5003@11:36", "SG5003@17:19"], RuleHarness.Ids("SG500", source).Order().ToArray());
+    }
+
+    [Fact]
+    public void A_key_or_connection_string_that_may_come_from_elsewhere_stays_silent()
+    {
+        const string source = """
+            using System.Data.SqlClient;
+            using System.Security.Cryptography;
+            using System.Text;
+            using Microsoft.Extensions.Configuration;
+            static class Crypto
+            {
+                private static readonly bool UseBuiltIn = true;
+                static ICryptoTransform DeadLiteralKey(Aes aes, IConfiguration configuration)
+                {
+                    string? k;
+                    if (!UseBuiltIn) { k = "0123456789abcdef"; } else { k = configuration["Crypto:Key"]; }
+                    return aes.CreateEncryptor(Encoding.UTF8.GetBytes(k!), aes.IV);
+                }
+                static void NullOrRandomKey(Aes aes, bool fresh)
+                {
+                    byte[]? key = null;
+                    if (fresh) { key = RandomNumberGenerator.GetBytes(32); }
+                    aes.Key = key!;
+                }
+                static SqlConnection NullOrConfigured(bool builtIn, IConfiguration configuration)
+                {
+                    string? connection = null;
+                    if (builtIn) { connection = configuration.GetConnectionString("App"); }
+                    return new SqlConnection(connection);
+                }
+            }
+            """;
+        Assert.Empty(RuleHarness.Ids("SG500", source));
+    }
+
+    [Fact]
+    public void A_secret_digest_that_starts_null_is_still_compared_with_a_literal()
+    {
+        const string good = """
+            using System;
+            using System.Security.Cryptography;
+            using System.Text;
+            static class AdminCheck
+            {
+                static bool Matches(string password, string stored)
+                {
+                    string? hash = null;
+                    if (password.Length > 0) { hash = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(password))); }
+                    return hash == stored;
+                }
+            }
+            """;
+        const string bad = """
+            using System;
+            using System.Security.Cryptography;
+            using System.Text;
+            static class AdminCheck
+            {
+                static bool Matches(string password)
+                {
+                    string? hash = null;
+                    if (password.Length > 0) { hash = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(password))); }
+                    return hash == "5E884898DA28047151D0E56F8DC6292773603D0D6AABBDD62A11EF721D1542D8";
+                }
+            }
+            """;
+        Assert.Equal(["SG5001@10:24"], RuleHarness.Ids("SG5001", bad));
+        Assert.Empty(RuleHarness.Ids("SG5001", good));
+    }
+}
