@@ -1,3 +1,4 @@
+using System.Text;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -23,7 +24,7 @@ internal enum LeafKind
 
 /// <summary>One fixed value that reaches a sink, at the expression that writes it.</summary>
 /// <param name="At">The literal, array or reference that holds the value.</param>
-/// <param name="Text">The text of a string constant, or null.</param>
+/// <param name="Text">The text of a string constant, or of a concatenation or interpolation of known texts; or null.</param>
 /// <param name="Kind">The kind of value.</param>
 internal sealed record HardcodedLeaf(ExpressionSyntax At, string? Text, LeafKind Kind);
 
@@ -172,7 +173,7 @@ internal static class HardcodedValues
             case InterpolatedStringExpressionSyntax or BinaryExpressionSyntax or ConditionalExpressionSyntax:
                 if (IsDataType(type) && context.Origins.Trace(e).Origin == Model.Origin.Constant)
                 {
-                    leaves.Add(new HardcodedLeaf(e, context.ConstantValue(e) as string, LeafKind.Unknown));
+                    leaves.Add(new HardcodedLeaf(e, context.ConstantValue(e) as string ?? ComposedText(e, context, visiting, depth), LeafKind.Unknown));
                     return true;
                 }
 
@@ -180,6 +181,84 @@ internal static class HardcodedValues
             default:
                 return false;
         }
+    }
+
+    /// <summary>
+    /// The text of a concatenation or interpolation whose every part holds one known text: a constant, or a local, field,
+    /// property or project method whose every value that can run is the same literal (a null part adds nothing, as in C#).
+    /// Null when some part is not fixed here (a parameter, input, configuration), may hold different texts, is not a
+    /// string, or is formatted with an alignment or a format string.
+    /// </summary>
+    private static string? ComposedText(ExpressionSyntax e, RuleContext context, HashSet<ISymbol> visiting, int depth)
+    {
+        if (depth > 12)
+        {
+            return null;
+        }
+
+        switch (e)
+        {
+            case BinaryExpressionSyntax { RawKind: (int)SyntaxKind.AddExpression } add:
+                return PartText(add.Left, context, visiting, depth) is { } left && PartText(add.Right, context, visiting, depth) is { } right ? left + right : null;
+            case InterpolatedStringExpressionSyntax interpolated:
+                var text = new StringBuilder();
+                foreach (var content in interpolated.Contents)
+                {
+                    var part = content switch
+                    {
+                        InterpolatedStringTextSyntax literal => literal.TextToken.ValueText,
+                        InterpolationSyntax { AlignmentClause: null, FormatClause: null } hole => PartText(hole.Expression, context, visiting, depth),
+                        _ => null,
+                    };
+                    if (part is null)
+                    {
+                        return null;
+                    }
+
+                    text.Append(part);
+                }
+
+                return text.ToString();
+            default:
+                return null;
+        }
+    }
+
+    private static string? PartText(ExpressionSyntax part, RuleContext context, HashSet<ISymbol> visiting, int depth)
+    {
+        var e = Unwrap(part);
+        switch (context.ConstantValue(e))
+        {
+            case string constant:
+                return constant;
+            case char character:
+                return character.ToString();
+        }
+
+        if (e is BinaryExpressionSyntax or InterpolatedStringExpressionSyntax)
+        {
+            return ComposedText(e, context, visiting, depth + 1);
+        }
+
+        // Numbers and other values format by culture rules the build does not know: they are not spelled out here.
+        var model = context.ModelFor(e.SyntaxTree);
+        if (model.GetTypeInfo(e).Type?.SpecialType != SpecialType.System_String)
+        {
+            return null;
+        }
+
+        var leaves = new List<HardcodedLeaf>();
+        if (!Resolve(e, context, leaves, visiting, depth + 1))
+        {
+            return null;
+        }
+
+        return leaves.Select(l => l.Text).Distinct().ToList() switch
+        {
+            [] => string.Empty,
+            [{ } only] => only,
+            _ => null,
+        };
     }
 
     private static bool Elements(ExpressionSyntax at, IEnumerable<ExpressionSyntax> elements, SemanticModel model, List<HardcodedLeaf> leaves)
