@@ -205,4 +205,41 @@ public sealed class HardcodedConfigAlternativeValueTests
         Assert.Equal(["SG5001@10:24"], RuleHarness.Ids("SG5001", bad));
         Assert.Empty(RuleHarness.Ids("SG5001", good));
     }
+
+    [Fact]
+    public void A_literal_password_deconstructed_into_the_variable_is_reported()
+    {
+        const string source = """
+            using System.Net;
+            static class Vault
+            {
+                static NetworkCredential Pair()
+                {
+                    string user, pw;
+                    (user, pw) = ("svc", "S3cr3t-Pa55");
+                    return new NetworkCredential(user, pw);
+                }
+            }
+            """;
+        Assert.Equal(["SG5001@8:44"], RuleHarness.Ids("SG5001", source));
+    }
+
+    [Fact]
+    public void A_literal_password_a_deconstruction_overwrites_with_configuration_stays_silent()
+    {
+        const string source = """
+            using System.Net;
+            using Microsoft.Extensions.Configuration;
+            static class Vault
+            {
+                static NetworkCredential Pair(IConfiguration configuration)
+                {
+                    string user = "svc", pw = "S3cr3t-Pa55";
+                    (user, pw) = ("svc", configuration["Svc:Password"]!);
+                    return new NetworkCredential(user, pw);
+                }
+            }
+            """;
+        Assert.Empty(RuleHarness.Ids("SG5001", source));
+    }
 }

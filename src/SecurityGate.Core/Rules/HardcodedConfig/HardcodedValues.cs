@@ -594,6 +594,10 @@ internal static class HardcodedValues
             {
                 switch (node)
                 {
+                    case AssignmentExpressionSyntax { Left: TupleExpressionSyntax tuple } deconstruction when context.IsReachable(deconstruction):
+                        values.AddRange(ProjectIndex.DeconstructionTargets(tuple).Where(target => Refers(model, target, symbol))
+                            .Select(target => ProjectIndex.DeconstructedValue(deconstruction, target)));
+                        break;
                     case AssignmentExpressionSyntax assignment when Refers(model, assignment.Left, symbol) && context.IsReachable(assignment):
                         if (!assignment.IsKind(SyntaxKind.SimpleAssignmentExpression))
                         {
