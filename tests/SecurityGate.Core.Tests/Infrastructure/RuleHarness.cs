@@ -51,9 +51,21 @@ internal static class RuleHarness
     /// Like <see cref="Ids"/>, with <paramref name="library"/> compiled into an assembly the sources reference, so its
     /// members have no source, as a NuGet package's or the framework's have not (the stubs are source).
     /// </summary>
-    public static string[] IdsWithLibrary(string idPrefix, string library, params string[] sources)
+    public static string[] IdsWithLibrary(string idPrefix, string library, params string[] sources) =>
+        IdsOf(idPrefix, Compile([Library(library)], sources, ThirdPartyStubs.Sources));
+
+    /// <summary>
+    /// Like <see cref="Ids"/>, with the given third-party stubs compiled into an assembly the sources reference instead
+    /// of into the sources, so the library they declare has no source, as the real package has not: data flow then sees
+    /// its calls as library calls, whose results derive from their arguments.
+    /// </summary>
+    public static string[] IdsWithStubsAsPackage(string idPrefix, string[] packageStubs, params string[] sources) =>
+        IdsOf(idPrefix, Compile([Library(string.Join("\n", packageStubs))], sources, ThirdPartyStubs.Sources.Except(packageStubs).ToArray()));
+
+    public static CSharpCompilation Compile(params string[] sources) => Compile([], sources, ThirdPartyStubs.Sources);
+
+    private static string[] IdsOf(string idPrefix, CSharpCompilation compilation)
     {
-        var compilation = Compile([Library(library)], sources);
         var errors = compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
         Assert.True(errors.Count == 0, "Test source does not compile:\n" + string.Join("\n", errors));
         return new AnalysisEngine(RuleRegistry.All).Analyze(compilation, compilation.SyntaxTrees.Where(t => !t.FilePath.StartsWith("Stubs", StringComparison.Ordinal)))
@@ -61,13 +73,11 @@ internal static class RuleHarness
             .Select(f => $"{f.Rule.Id}@{f.Location.StartLine}:{f.Location.StartColumn}").ToArray();
     }
 
-    public static CSharpCompilation Compile(params string[] sources) => Compile([], sources);
-
-    private static CSharpCompilation Compile(MetadataReference[] libraries, string[] sources)
+    private static CSharpCompilation Compile(MetadataReference[] libraries, string[] sources, string[] stubs)
     {
         var options = new CSharpParseOptions(LanguageVersion.Preview);
         var trees = sources.Select((s, i) => CSharpSyntaxTree.ParseText(s, options, path: $"File{i}.cs"))
-            .Concat(ThirdPartyStubs.Sources.Select((s, i) => CSharpSyntaxTree.ParseText(s, options, path: $"Stubs{i}.cs")));
+            .Concat(stubs.Select((s, i) => CSharpSyntaxTree.ParseText(s, options, path: $"Stubs{i}.cs")));
         return CSharpCompilation.Create(
             "TestAssembly",
             trees,

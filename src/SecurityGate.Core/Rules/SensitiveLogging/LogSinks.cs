@@ -402,11 +402,27 @@ internal static class LogSinks
         }
     }
 
+    /// <summary>
+    /// What an argument writes, as written. Trailing arguments given to a <c>params</c> array or (C# 13) collection such
+    /// as NLog 6's <c>params ReadOnlySpan&lt;object?&gt;</c> are gathered by the compiler into one implicit argument, whose
+    /// own syntax is not one of them (it is the whole call when none are written): its elements are what is written.
+    /// </summary>
     private static ImmutableArray<ExpressionSyntax> ArgumentExpressions(IArgumentOperation argument)
     {
-        if (argument.ArgumentKind == ArgumentKind.ParamArray && argument.Value is IArrayCreationOperation { IsImplicit: true } array)
+        if (argument.ArgumentKind is ArgumentKind.ParamArray or ArgumentKind.ParamCollection)
         {
-            return array.Initializer?.ElementValues.Select(v => v.Syntax).OfType<ExpressionSyntax>().ToImmutableArray() ?? [];
+            var elements = argument.Value switch
+            {
+                IArrayCreationOperation array => array.Initializer?.ElementValues ?? [],
+                ICollectionExpressionOperation collection => collection.Elements,
+                _ => [],
+            };
+            return elements.Select(e => e.Syntax switch
+            {
+                ArgumentSyntax written => written.Expression,
+                ExpressionSyntax expression => expression,
+                _ => null,
+            }).OfType<ExpressionSyntax>().ToImmutableArray();
         }
 
         return argument.Syntax is ArgumentSyntax syntax ? [syntax.Expression] : argument.Value.Syntax is ExpressionSyntax e ? [e] : [];

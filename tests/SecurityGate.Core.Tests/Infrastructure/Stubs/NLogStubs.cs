@@ -70,7 +70,7 @@ internal static class NLogStubs
                 void Log<TArgument>(LogLevel level, string message, TArgument argument);
                 void Log(LogLevel level, System.Exception? exception, string message, params object?[] args);
             }
-            public class Logger : ILogger
+            public partial class Logger : ILogger
             {
                 public string Name => string.Empty;
                 public void Trace<T>(T value) { }
