@@ -1,4 +1,5 @@
 using SecurityGate.Core.Tests.Infrastructure;
+using SecurityGate.Core.Tests.Infrastructure.Stubs;
 
 namespace SecurityGate.Core.Tests.Rules;
 
@@ -271,5 +272,47 @@ public sealed partial class InputValidationRuleTests
             }
             """;
         Assert.Empty(RuleHarness.Ids("SG1001", source));
+    }
+
+    [Fact]
+    public void Command_text_read_back_from_a_package_command_holds_what_was_assigned()
+    {
+        const string source = """
+            using System;
+            using System.Data.SqlClient;
+            public class Reports
+            {
+                public object ByName(SqlConnection connection)
+                {
+                    var name = Console.ReadLine();
+                    using (var command = new SqlCommand("SELECT * FROM Users WHERE Name = '" + name + "'", connection))
+                    {
+                        command.CommandText = command.CommandText + " ORDER BY Name";
+                        return command.ExecuteScalar()!;
+                    }
+                }
+            }
+            """;
+        Assert.Equal(["SG1001@8:45", "SG1001@10:35"], RuleHarness.IdsWithStubsAsPackage("SG1001", [DataAccessStubs.Source], source));
+    }
+
+    [Fact]
+    public void Constant_command_text_read_back_from_a_package_command_stays_silent_whatever_connection_it_was_given()
+    {
+        const string source = """
+            using System.Data.SqlClient;
+            public class Reports
+            {
+                public object Names(SqlConnection connection)
+                {
+                    using (var command = new SqlCommand("SELECT Name FROM Users", connection))
+                    {
+                        command.CommandText = command.CommandText + " ORDER BY Name";
+                        return command.ExecuteScalar()!;
+                    }
+                }
+            }
+            """;
+        Assert.Empty(RuleHarness.IdsWithStubsAsPackage("SG1001", [DataAccessStubs.Source], source));
     }
 }
