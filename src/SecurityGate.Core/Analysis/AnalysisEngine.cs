@@ -55,6 +55,7 @@ public sealed class AnalysisEngine
         var origins = new OriginAnalyzer(index, reachability);
         var findings = new ConcurrentBag<Finding>();
         var trees = (treesToAnalyze ?? compilation.SyntaxTrees).ToArray();
+        var analysed = trees.ToHashSet();
         var options = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, Math.Min(Environment.ProcessorCount, 4)), CancellationToken = cancellationToken };
 
         // Data flow asks the index on the first candidate it traces; built then, one worker would walk every tree
@@ -62,7 +63,7 @@ public sealed class AnalysisEngine
         // pass its syntax filter), so no tree is walked twice and only candidates are kept until their rules ran.
         if (trees.Length > 0)
         {
-            index.Prepare(options, node => IsCandidateForAny(node, index), trees.ToHashSet());
+            index.Prepare(options, node => IsCandidateForAny(node, index), analysed);
         }
 
         Parallel.ForEach(
@@ -70,7 +71,7 @@ public sealed class AnalysisEngine
             options,
             tree =>
             {
-                var context = new RuleContext(index, reachability, constants, origins, index.Model(tree), findings.Add);
+                var context = new RuleContext(index, reachability, constants, origins, index.Model(tree), findings.Add, analysed);
                 foreach (var node in (IEnumerable<SyntaxNode>?)index.TakeCollectedNodes(tree) ?? tree.GetRoot(cancellationToken).DescendantNodes())
                 {
                     if (RulesFor(node) is not { } rules)

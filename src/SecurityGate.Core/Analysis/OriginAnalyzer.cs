@@ -828,6 +828,43 @@ public sealed class OriginAnalyzer
         return sites == 0 ? OriginTrace.Internal : result;
     }
 
+    /// <summary>
+    /// What the reachable call sites in the project pass for <paramref name="parameter"/>, each with the method the site
+    /// calls: the call sites data flow follows a parameter through, resolved once for both. A <c>params</c> parameter
+    /// gets every trailing argument. A lambda's parameter gets none: its callers are delegate invocations.
+    /// </summary>
+    /// <param name="parameter">A parameter of a method, local function or constructor of the project.</param>
+    public IEnumerable<(ExpressionSyntax Argument, IMethodSymbol Called)> ArgumentsPassedFor(IParameterSymbol parameter)
+    {
+        if (parameter.ContainingSymbol is not IMethodSymbol owner || owner.MethodKind is MethodKind.AnonymousFunction or MethodKind.LambdaMethod)
+        {
+            yield break;
+        }
+
+        var walk = new Walk(SinkConcern.Generic);
+        foreach (var (site, called) in ResolvedCallSites(owner).Resolved())
+        {
+            if ((!SymbolEqualityComparer.Default.Equals(called.OriginalDefinition, owner.OriginalDefinition) && !ReceiverMayBe(site, owner.ContainingType, walk))
+                || !_reachability.IsReachable(site)
+                || ArgumentFor(site, called, parameter.Ordinal, parameter.Name) is not { } argument)
+            {
+                continue;
+            }
+
+            if (parameter.IsParams && argument.Parent is ArgumentSyntax { NameColon: null, Parent: ArgumentListSyntax list } first)
+            {
+                foreach (var trailing in list.Arguments.Skip(list.Arguments.IndexOf(first)))
+                {
+                    yield return (trailing.Expression, called);
+                }
+            }
+            else
+            {
+                yield return (argument, called);
+            }
+        }
+    }
+
     /// <summary>The values assigned to a property anywhere in the project, and how many reachable assignments there are.</summary>
     private (OriginTrace Trace, int Assignments) TraceAssignmentsTo(IPropertySymbol property, Walk walk)
     {

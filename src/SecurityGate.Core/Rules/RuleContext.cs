@@ -13,6 +13,7 @@ public sealed class RuleContext
     private readonly Reachability _reachability;
     private readonly ConstantEvaluator _constants;
     private readonly Action<Finding> _report;
+    private readonly IReadOnlySet<SyntaxTree> _analysed;
 
     // One context serves one tree on one thread, so a plain dictionary is enough.
     private readonly Dictionary<(SyntaxNode Node, string Key), object?> _memo = [];
@@ -20,8 +21,9 @@ public sealed class RuleContext
     // Read the first time a rule reports in the tree: most files have no finding.
     private InSourceSuppressions? _suppressions;
 
-    internal RuleContext(ProjectIndex index, Reachability reachability, ConstantEvaluator constants, OriginAnalyzer origins, SemanticModel model, Action<Finding> report)
+    internal RuleContext(ProjectIndex index, Reachability reachability, ConstantEvaluator constants, OriginAnalyzer origins, SemanticModel model, Action<Finding> report, IReadOnlySet<SyntaxTree> analysed)
     {
+        _analysed = analysed;
         _index = index;
         _reachability = reachability;
         _constants = constants;
@@ -167,6 +169,12 @@ public sealed class RuleContext
 
     /// <summary>Whether some using directive of the project is a <c>using static</c>, which lets a call omit its type.</summary>
     public bool HasUsingStatic => _index.HasUsingStatic;
+
+    /// <summary>
+    /// Whether the rules inspect <paramref name="tree"/>: excluded and generated files are visible to data flow but get
+    /// no findings, also none that a rule finds from another file.
+    /// </summary>
+    public bool IsAnalysed(SyntaxTree tree) => _analysed.Contains(tree);
 
     /// <summary>Whether a node can run, given conditions that are fixed when the program is written.</summary>
     public bool IsReachable(SyntaxNode node) => _reachability.IsReachable(node);

@@ -12,10 +12,15 @@ namespace SecurityGate.Core.Rules.SensitiveLogging;
 /// concatenation), its <c>StackTrace</c> or <c>Environment.StackTrace</c> written where a user sees it: the console,
 /// standard error, or an HTTP response. <c>ex.Message</c> stays silent (it rarely carries internals and is often the
 /// only useful text); so do loggers and <c>Trace</c>/<c>Debug</c>, which operators read: passing the exception to a
-/// logger (<c>logger.LogError(ex, "…")</c>) is the recommended practice.
+/// logger (<c>logger.LogError(ex, "…")</c>) is the recommended practice. A project method whose parameter such a sink
+/// writes (<c>static void Line(string text) =&gt; Console.WriteLine(text)</c>) makes its calls sinks too, through a few
+/// such methods: the detail is reported where it is passed.
 /// </summary>
 public sealed class ExceptionDetailsExposedRule : SecurityRule
 {
+    // Wrappers of wrappers followed from a sink: enough for an output helper behind a formatting helper, not a program-wide search.
+    private const int MaxWrapperDepth = 3;
+
     /// <inheritdoc />
     public override RuleDescriptor Descriptor => RuleCatalogue.ExceptionDetailsExposed;
 
@@ -33,21 +38,113 @@ public sealed class ExceptionDetailsExposedRule : SecurityRule
             return;
         }
 
+        HashSet<IParameterSymbol>? followed = null;
         foreach (var value in sink.Values)
         {
             foreach (var part in LogSinks.Parts(value, context.Model))
             {
-                if (Detail(LogSinks.Unwrap(part.Expression), context.Model) is { } detail)
+                var expression = LogSinks.Unwrap(part.Expression);
+                if (Detail(expression, context.Model) is { } detail)
                 {
                     context.Report(
                         Descriptor,
                         part.Expression,
                         $"{sink.Name} shows '{SensitiveValues.Shorten(part.Expression.ToString())}' ({detail}) to the user; log the exception and show a generic message",
                         Origin.Internal);
+                    continue;
+                }
+
+                foreach (var parameter in WrittenParameters(expression, context.Model, 0))
+                {
+                    ReportCallers(parameter, context, followed ??= new(SymbolEqualityComparer.Default), 0);
                 }
             }
         }
     }
+
+    /// <summary>
+    /// The sink writes what its method's callers pass for <paramref name="parameter"/>: an exception detail passed there
+    /// is reported where it is passed, and a parameter of the caller passed there is followed to its own callers, so a
+    /// wrapper of a wrapper is seen too. Bounded by <see cref="MaxWrapperDepth"/> methods; call sites are those data
+    /// flow resolves, once per method.
+    /// </summary>
+    private void ReportCallers(IParameterSymbol parameter, RuleContext context, HashSet<IParameterSymbol> followed, int depth)
+    {
+        if (depth >= MaxWrapperDepth || !followed.Add(parameter) || IsReassigned(parameter))
+        {
+            return;
+        }
+
+        foreach (var (argument, called) in context.Origins.ArgumentsPassedFor(parameter))
+        {
+            if (!context.IsAnalysed(argument.SyntaxTree))
+            {
+                continue;
+            }
+
+            var model = context.ModelFor(argument.SyntaxTree);
+            foreach (var part in LogSinks.Parts(new LoggedValue(argument, IsTemplate: false, Destructured: false), model))
+            {
+                var expression = LogSinks.Unwrap(part.Expression);
+                if (Detail(expression, model) is { } detail)
+                {
+                    // Named for the wrapper, not for the sink inside it, so a wrapper with two sinks gives one finding.
+                    context.Report(
+                        Descriptor,
+                        part.Expression,
+                        $"{called.ContainingType.Name}.{called.Name}({parameter.Name}) shows '{SensitiveValues.Shorten(part.Expression.ToString())}' ({detail}) to the user; log the exception and show a generic message",
+                        Origin.Internal);
+                    continue;
+                }
+
+                foreach (var outer in WrittenParameters(expression, model, 0))
+                {
+                    ReportCallers(outer, context, followed, depth + 1);
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// The parameters of the method around <paramref name="expression"/> whose value it is: the parameter itself, or a
+    /// local never reassigned whose initializer writes it (<c>var line = $"[{time}] {text}"</c>). Only parameters that
+    /// can hold an exception's text: strings, objects and exceptions.
+    /// </summary>
+    private static IEnumerable<IParameterSymbol> WrittenParameters(ExpressionSyntax expression, SemanticModel model, int depth)
+    {
+        if (expression is not IdentifierNameSyntax identifier)
+        {
+            return [];
+        }
+
+        switch (model.GetSymbolInfo(identifier).Symbol)
+        {
+            case IParameterSymbol { RefKind: RefKind.None, ContainingSymbol: IMethodSymbol { MethodKind: MethodKind.Ordinary or MethodKind.LocalFunction or MethodKind.Constructor } } parameter
+                when CanHoldDetail(parameter.IsParams && parameter.Type is IArrayTypeSymbol array ? array.ElementType : parameter.Type):
+                return [parameter];
+            case ILocalSymbol when depth < 2 && SensitiveValues.Initializer(identifier, model) is { } init:
+                return LogSinks.Parts(new LoggedValue(init, IsTemplate: false, Destructured: false), model)
+                    .SelectMany(part => WrittenParameters(LogSinks.Unwrap(part.Expression), model, depth + 1))
+                    .ToList();
+            default:
+                return [];
+        }
+    }
+
+    private static bool CanHoldDetail(ITypeSymbol type) =>
+        type.SpecialType is SpecialType.System_String or SpecialType.System_Object || type.TypeKind == TypeKind.Dynamic || LogSinks.IsException(type);
+
+    /// <summary>
+    /// Whether the method assigns the parameter anywhere (<c>text = Redact(text)</c>): what its callers pass is then not
+    /// what it writes, and following them would report what the method may have cleaned.
+    /// </summary>
+    private static bool IsReassigned(IParameterSymbol parameter) =>
+        parameter.ContainingSymbol.DeclaringSyntaxReferences.Any(reference => reference.GetSyntax().DescendantNodes().Any(node => node switch
+        {
+            AssignmentExpressionSyntax { Left: IdentifierNameSyntax target } => target.Identifier.ValueText == parameter.Name,
+            ArgumentSyntax { RefKindKeyword.RawKind: not (int)SyntaxKind.None, Expression: IdentifierNameSyntax target } => target.Identifier.ValueText == parameter.Name,
+            _ => false,
+        }));
 
     /// <summary>What exception detail a piece exposes, or null.</summary>
     private static string? Detail(ExpressionSyntax expression, SemanticModel model)
