@@ -834,7 +834,11 @@ public sealed class OriginAnalyzer
     /// gets every trailing argument. A lambda's parameter gets none: its callers are delegate invocations.
     /// </summary>
     /// <param name="parameter">A parameter of a method, local function or constructor of the project.</param>
-    public IEnumerable<(ExpressionSyntax Argument, IMethodSymbol Called)> ArgumentsPassedFor(IParameterSymbol parameter)
+    /// <param name="worthBinding">
+    /// Which candidate call sites (found by name) to bind at all: binding a site binds the code around it, and a helper
+    /// called all over a project would otherwise have the whole project bound for a question few sites can answer yes to.
+    /// </param>
+    public IEnumerable<(ExpressionSyntax Argument, IMethodSymbol Called)> ArgumentsPassedFor(IParameterSymbol parameter, Func<SyntaxNode, bool> worthBinding)
     {
         if (parameter.ContainingSymbol is not IMethodSymbol owner || owner.MethodKind is MethodKind.AnonymousFunction or MethodKind.LambdaMethod)
         {
@@ -842,7 +846,7 @@ public sealed class OriginAnalyzer
         }
 
         var walk = new Walk(SinkConcern.Generic);
-        foreach (var (site, called) in ResolvedCallSites(owner).Resolved())
+        foreach (var (site, called) in ResolvedCallSites(owner).Resolved(worthBinding))
         {
             if ((!SymbolEqualityComparer.Default.Equals(called.OriginalDefinition, owner.OriginalDefinition) && !ReceiverMayBe(site, owner.ContainingType, walk))
                 || !_reachability.IsReachable(site)
@@ -936,12 +940,15 @@ public sealed class OriginAnalyzer
             _state = new int[_candidates.Length];
         }
 
-        /// <summary>The sites, in index order, that call the method or one it overrides or implements, with the method each calls.</summary>
-        public IEnumerable<(SyntaxNode Site, IMethodSymbol Called)> Resolved()
+        /// <summary>
+        /// The sites, in index order, that call the method or one it overrides or implements, with the method each calls;
+        /// with <paramref name="worthBinding"/>, only among the candidates it accepts, the others left unbound.
+        /// </summary>
+        public IEnumerable<(SyntaxNode Site, IMethodSymbol Called)> Resolved(Func<SyntaxNode, bool>? worthBinding = null)
         {
             for (var i = 0; i < _candidates.Length; i++)
             {
-                if (Called(i) is { } called)
+                if ((worthBinding is null || worthBinding(_candidates[i])) && Called(i) is { } called)
                 {
                     yield return (_candidates[i], called);
                 }

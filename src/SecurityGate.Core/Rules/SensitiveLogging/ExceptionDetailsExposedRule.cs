@@ -18,6 +18,7 @@ namespace SecurityGate.Core.Rules.SensitiveLogging;
 /// </summary>
 public sealed class ExceptionDetailsExposedRule : SecurityRule
 {
+
     // Wrappers of wrappers followed from a sink: enough for an output helper behind a formatting helper, not a program-wide search.
     private const int MaxWrapperDepth = 3;
 
@@ -75,7 +76,7 @@ public sealed class ExceptionDetailsExposedRule : SecurityRule
             return;
         }
 
-        foreach (var (argument, called) in context.Origins.ArgumentsPassedFor(parameter))
+        foreach (var (argument, called) in context.Origins.ArgumentsPassedFor(parameter, MayPassDetail))
         {
             if (!context.IsAnalysed(argument.SyntaxTree))
             {
@@ -103,6 +104,133 @@ public sealed class ExceptionDetailsExposedRule : SecurityRule
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// Whether a call to a wrapper is worth binding to see what it passes, judged by syntax alone: an argument (or a part
+    /// of one joined by <c>+</c>, an interpolation or <c>?:</c>) names an exception (a catch variable, a parameter
+    /// declared as an exception, <c>task.Exception</c>, <c>ex.InnerException</c>) or a stack trace, or passes on
+    /// text its own member was given (a wrapper of a wrapper). A wrapper called all over a project then binds only the
+    /// calls that can pass an exception's details, not every method that logs a progress line or an exception's message.
+    /// </summary>
+    private static bool MayPassDetail(SyntaxNode site)
+    {
+        var arguments = site switch
+        {
+            InvocationExpressionSyntax invocation => invocation.ArgumentList.Arguments,
+            BaseObjectCreationExpressionSyntax { ArgumentList: { } list } => list.Arguments,
+            ConstructorInitializerSyntax initializer => initializer.ArgumentList.Arguments,
+            _ => default,
+        };
+        if (arguments.Count == 0)
+        {
+            return false;
+        }
+
+        var member = SyntaxNames.EnclosingMember(site);
+        HashSet<string>? carriers = null;
+        foreach (var part in arguments.SelectMany(a => TextParts(a.Expression)))
+        {
+            switch (part)
+            {
+                case InvocationExpressionSyntax { ArgumentList.Arguments.Count: 0, Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "ToString" } access }
+                    when NamesException(access.Expression, site, member):
+                case MemberAccessExpressionSyntax { Name.Identifier.ValueText: "StackTrace" }:
+                case ConditionalAccessExpressionSyntax
+                {
+                    WhenNotNull: InvocationExpressionSyntax { Expression: MemberBindingExpressionSyntax { Name.Identifier.ValueText: "ToString" }, ArgumentList.Arguments.Count: 0 }
+                        or MemberBindingExpressionSyntax { Name.Identifier.ValueText: "StackTrace" },
+                } conditional when NamesException(conditional.Expression, site, member):
+                    return true;
+                case IdentifierNameSyntax name when (carriers ??= CarriersOfParameters(member)).Contains(name.Identifier.ValueText):
+                    return true;
+                case var other when NamesException(other, site, member):
+                    return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The parts text is joined from: both sides of <c>+</c> and <c>??</c>, interpolation holes, the branches of <c>?:</c>.</summary>
+    private static IEnumerable<ExpressionSyntax> TextParts(ExpressionSyntax expression) => expression switch
+    {
+        ParenthesizedExpressionSyntax parenthesized => TextParts(parenthesized.Expression),
+        CastExpressionSyntax cast => TextParts(cast.Expression),
+        PostfixUnaryExpressionSyntax { RawKind: (int)SyntaxKind.SuppressNullableWarningExpression } bang => TextParts(bang.Operand),
+        BinaryExpressionSyntax { RawKind: (int)SyntaxKind.AddExpression or (int)SyntaxKind.CoalesceExpression } binary => TextParts(binary.Left).Concat(TextParts(binary.Right)),
+        ConditionalExpressionSyntax conditional => TextParts(conditional.WhenTrue).Concat(TextParts(conditional.WhenFalse)),
+        InterpolatedStringExpressionSyntax interpolated => interpolated.Contents.OfType<InterpolationSyntax>().SelectMany(hole => TextParts(hole.Expression)),
+        _ => [expression],
+    };
+
+    /// <summary>
+    /// Whether an expression names an exception by its declaration: a variable of an enclosing catch clause, a parameter
+    /// declared with an exception type, or a member named like one (<c>task.Exception</c>, <c>ex.InnerException</c>).
+    /// </summary>
+    private static bool NamesException(ExpressionSyntax expression, SyntaxNode site, SyntaxNode? member)
+    {
+        switch (expression)
+        {
+            case MemberAccessExpressionSyntax access:
+                return NamesException(access.Name.Identifier.ValueText);
+            case IdentifierNameSyntax { Identifier.ValueText: var name }:
+                if (site.Ancestors().OfType<CatchClauseSyntax>().Any(c => c.Declaration?.Identifier.ValueText == name))
+                {
+                    return true;
+                }
+
+                return Parameters(member).Any(p => p.Identifier.ValueText == name && p.Type is { } type && NamesException(TypeName(type)));
+            default:
+                return false;
+        }
+    }
+
+    private static bool NamesException(string name) => name.EndsWith("Exception", StringComparison.Ordinal);
+
+    private static SeparatedSyntaxList<ParameterSyntax> Parameters(SyntaxNode? member) => member switch
+    {
+        BaseMethodDeclarationSyntax method => method.ParameterList.Parameters,
+        LocalFunctionStatementSyntax local => local.ParameterList.Parameters,
+        _ => default,
+    };
+
+    private static string TypeName(TypeSyntax type) => type switch
+    {
+        PredefinedTypeSyntax predefined => predefined.Keyword.ValueText,
+        NullableTypeSyntax nullable => TypeName(nullable.ElementType),
+        ArrayTypeSyntax array => TypeName(array.ElementType),
+        QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
+        SimpleNameSyntax simple => simple.Identifier.ValueText,
+        _ => string.Empty,
+    };
+
+    /// <summary>
+    /// The member's parameters that can hold an exception's text (strings, objects) and the locals initialised from them,
+    /// two steps deep (<c>var line = $"… {message}"</c>).
+    /// </summary>
+    private static HashSet<string> CarriersOfParameters(SyntaxNode? member)
+    {
+        var carriers = Parameters(member).Where(p => p.Type is { } type && TypeName(type) is "string" or "String" or "object" or "Object" or "dynamic")
+            .Select(p => p.Identifier.ValueText).ToHashSet(StringComparer.Ordinal);
+        if (member is null || carriers.Count == 0)
+        {
+            return carriers;
+        }
+
+        var locals = member.DescendantNodes().OfType<VariableDeclaratorSyntax>().Where(d => d.Initializer != null).ToList();
+        for (var step = 0; step < 2; step++)
+        {
+            foreach (var local in locals)
+            {
+                if (TextParts(local.Initializer!.Value).OfType<IdentifierNameSyntax>().Any(n => carriers.Contains(n.Identifier.ValueText)))
+                {
+                    carriers.Add(local.Identifier.ValueText);
+                }
+            }
+        }
+
+        return carriers;
     }
 
     /// <summary>
