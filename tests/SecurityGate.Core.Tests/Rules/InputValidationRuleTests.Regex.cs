@@ -69,6 +69,48 @@ public sealed partial class InputValidationRuleTests
     }
 
     [Fact]
+    public void A_regex_instance_built_in_a_deconstruction_is_judged_by_that_construction()
+    {
+        const string source = """
+            using System;
+            using System.Text.RegularExpressions;
+            class Program
+            {
+                static void Main()
+                {
+                    Regex words;
+                    int limit;
+                    (words, limit) = (new Regex(@"^(\w+\s?)*$"), 10);
+                    var line = Console.ReadLine()!;
+                    var ok = words.IsMatch(line) && line.Length < limit;
+                }
+            }
+            """;
+        Assert.Equal(["SG1006@11:32"], RuleHarness.Ids("SG1006", source));
+    }
+
+    [Fact]
+    public void A_regex_instance_built_with_a_timeout_in_a_deconstruction_stays_silent()
+    {
+        const string source = """
+            using System;
+            using System.Text.RegularExpressions;
+            class Program
+            {
+                static void Main()
+                {
+                    Regex words;
+                    int limit;
+                    (words, limit) = (new Regex(@"^(\w+\s?)*$", RegexOptions.None, TimeSpan.FromSeconds(1)), 10);
+                    var line = Console.ReadLine()!;
+                    var ok = words.IsMatch(line) && line.Length < limit;
+                }
+            }
+            """;
+        Assert.Empty(RuleHarness.Ids("SG1006", source));
+    }
+
+    [Fact]
     public void Static_regex_with_timeout_non_backtracking_or_constant_input_stays_silent()
     {
         const string source = """

@@ -197,9 +197,9 @@ internal static class SinkArguments
             }
         }
 
-        foreach (var (assignment, _) in AssignmentsTo(symbol, expression, context))
+        foreach (var value in AssignedValues(symbol, expression, context))
         {
-            yield return Unwrap(assignment.Right);
+            yield return Unwrap(value);
         }
     }
 
@@ -282,21 +282,38 @@ internal static class SinkArguments
         return flags ? (number & value) == value : number == value;
     }
 
-    private static IEnumerable<(AssignmentExpressionSyntax Assignment, SemanticModel Model)> AssignmentsTo(ISymbol symbol, SyntaxNode at, RuleContext context)
+    // The values plain assignments and deconstructions store into the variable, within its scope.
+    private static IEnumerable<ExpressionSyntax> AssignedValues(ISymbol symbol, SyntaxNode at, RuleContext context)
     {
         foreach (var scope in Scopes(symbol, at))
         {
             var model = context.ModelFor(scope.SyntaxTree);
             foreach (var assignment in scope.DescendantNodes().OfType<AssignmentExpressionSyntax>())
             {
-                if (assignment.IsKind(SyntaxKind.SimpleAssignmentExpression) && assignment.Left is IdentifierNameSyntax or MemberAccessExpressionSyntax { Expression: ThisExpressionSyntax }
-                    && SymbolEqualityComparer.Default.Equals(model.GetSymbolInfo(assignment.Left).Symbol, symbol))
+                if (!assignment.IsKind(SyntaxKind.SimpleAssignmentExpression))
                 {
-                    yield return (assignment, model);
+                    continue;
+                }
+
+                if (assignment.Left is TupleExpressionSyntax tuple)
+                {
+                    foreach (var target in ProjectIndex.DeconstructionTargets(tuple))
+                    {
+                        if (IsVariable(target) && SymbolEqualityComparer.Default.Equals(model.GetSymbolInfo(target).Symbol, symbol))
+                        {
+                            yield return ProjectIndex.DeconstructedValue(assignment, target);
+                        }
+                    }
+                }
+                else if (IsVariable(assignment.Left) && SymbolEqualityComparer.Default.Equals(model.GetSymbolInfo(assignment.Left).Symbol, symbol))
+                {
+                    yield return assignment.Right;
                 }
             }
         }
     }
+
+    private static bool IsVariable(ExpressionSyntax target) => target is IdentifierNameSyntax or MemberAccessExpressionSyntax { Expression: ThisExpressionSyntax };
 
     /// <summary>Where a symbol can be assigned: the enclosing member for locals and parameters, every part of the type for fields and properties.</summary>
     private static IEnumerable<SyntaxNode> Scopes(ISymbol symbol, SyntaxNode at)
