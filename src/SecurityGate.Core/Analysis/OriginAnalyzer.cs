@@ -288,6 +288,11 @@ public sealed class OriginAnalyzer
         }
         else
         {
+            if (!member.IsStatic && receiver != null && HeldByObjectInLocal(member, receiver, context, walk) is { } held)
+            {
+                return held;
+            }
+
             result = TraceStoredValue(member, walk);
             result = result.Origin == Origin.Constant ? result : result.Then(Step($"via {member.ContainingType.Name}.{member.Name}", reference));
         }
@@ -303,31 +308,18 @@ public sealed class OriginAnalyzer
     /// </summary>
     private OriginTrace? ReadBackFromLocal(ISymbol member, ExpressionSyntax receiver, CallContext? context, Walk walk)
     {
-        if (member is not IPropertySymbol { SetMethod: not null, IsIndexer: false } property
-            || _index.Model(receiver.SyntaxTree).GetSymbolInfo(receiver).Symbol is not ILocalSymbol local
-            || local.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax() is not VariableDeclaratorSyntax { Initializer.Value: { } init } declarator
-            || SyntaxNames.EnclosingMember(declarator) is not { } scope)
+        if (member is not IPropertySymbol { SetMethod: not null, IsIndexer: false } property || LocalObjects(receiver) is not { } found)
+        {
+            return null;
+        }
+
+        var (local, declarator, scope, creations) = found;
+        if (EscapesScope(local, scope, _index.Model(declarator.SyntaxTree)))
         {
             return null;
         }
 
         var model = _index.Model(declarator.SyntaxTree);
-        var creations = new List<BaseObjectCreationExpressionSyntax>();
-        foreach (var value in _index.WritesTo(local.Name, scope.SyntaxTree, scope.Span.Contains).OfType<AssignmentExpressionSyntax>()
-            .SelectMany(write => ValuesAssignedTo(write, local, model)).Prepend(init))
-        {
-            if (value is not BaseObjectCreationExpressionSyntax creation)
-            {
-                return null;
-            }
-
-            creations.Add(creation);
-        }
-
-        if (EscapesScope(local, scope, model))
-        {
-            return null;
-        }
 
         if (!walk.EnterAt(property, declarator.SpanStart))
         {
@@ -355,6 +347,153 @@ public sealed class OriginAnalyzer
 
         walk.LeaveAt(property, declarator.SpanStart);
         return result;
+    }
+
+    /// <summary>
+    /// The local <paramref name="receiver"/> names, when it is initialised and only ever assigned in its member with
+    /// objects created there: the local, its declaration, the member and the creations. Null otherwise.
+    /// </summary>
+    private (ILocalSymbol Local, VariableDeclaratorSyntax Declarator, SyntaxNode Scope, List<BaseObjectCreationExpressionSyntax> Creations)? LocalObjects(ExpressionSyntax receiver)
+    {
+        if (_index.Model(receiver.SyntaxTree).GetSymbolInfo(receiver).Symbol is not ILocalSymbol local
+            || local.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax() is not VariableDeclaratorSyntax { Initializer.Value: { } init } declarator
+            || SyntaxNames.EnclosingMember(declarator) is not { } scope)
+        {
+            return null;
+        }
+
+        var model = _index.Model(declarator.SyntaxTree);
+        var creations = new List<BaseObjectCreationExpressionSyntax>();
+        foreach (var value in _index.WritesTo(local.Name, scope.SyntaxTree, scope.Span.Contains).OfType<AssignmentExpressionSyntax>()
+            .SelectMany(write => ValuesAssignedTo(write, local, model)).Prepend(init))
+        {
+            if (value is not BaseObjectCreationExpressionSyntax creation)
+            {
+                return null;
+            }
+
+            creations.Add(creation);
+        }
+
+        return (local, declarator, scope, creations);
+    }
+
+    /// <summary>
+    /// A field or auto-property of a project object read from a local that only ever holds objects its member creates
+    /// (<c>var options = new Options { Path = "/srv/reports" }; File.Open(options.Path)</c>): it holds the member's
+    /// declared initialiser and what the member stores into it on that local, not what the project stores into it on
+    /// other objects of the type. Null (every value stored anywhere, as before) when a constructor of the type sets the
+    /// member, the type is a record or has a primary constructor, or the local is used other than by reading and writing
+    /// its fields and auto-properties: a method called on it or a call it is passed to may set the member unseen.
+    /// </summary>
+    private OriginTrace? HeldByObjectInLocal(ISymbol member, ExpressionSyntax receiver, CallContext? context, Walk walk)
+    {
+        if (member is not (IFieldSymbol or IPropertySymbol { IsIndexer: false })
+            || member.ContainingType is not { IsRecord: false } owner
+            || owner.DeclaringSyntaxReferences.Any(r => r.GetSyntax() is TypeDeclarationSyntax { ParameterList: not null })
+            || SetInConstructor(member, owner)
+            || LocalObjects(receiver) is not { } found)
+        {
+            return null;
+        }
+
+        var (local, declarator, scope, creations) = found;
+
+        var model = _index.Model(declarator.SyntaxTree);
+        if (creations.Any(c => model.GetTypeInfo(c).Type is not INamedTypeSymbol created || !KnownApis.IsOrDerivesFrom(created, KnownApis.FullName(owner)) || created.DeclaringSyntaxReferences.IsEmpty
+                || (!SymbolEqualityComparer.Default.Equals(created, owner) && SetInConstructor(member, created)))
+            || UsedBeyondItsFields(local, scope, model))
+        {
+            return null;
+        }
+
+        if (!walk.EnterAt(member, declarator.SpanStart))
+        {
+            return OriginTrace.Constant;
+        }
+
+        var values = new List<ExpressionSyntax>();
+        foreach (var reference in member.DeclaringSyntaxReferences)
+        {
+            if (reference.GetSyntax() switch { VariableDeclaratorSyntax v => v.Initializer?.Value, PropertyDeclarationSyntax p => p.Initializer?.Value, _ => null } is { } declared)
+            {
+                values.Add(declared);
+            }
+        }
+
+        values.AddRange(creations.SelectMany(c => c.Initializer?.Expressions.OfType<AssignmentExpressionSyntax>() ?? [])
+            .Where(a => a.Left is IdentifierNameSyntax name && name.Identifier.ValueText == member.Name).Select(a => a.Right));
+        var result = MaxOf(values, context, walk);
+        foreach (var write in _index.WritesTo(member.Name, scope.SyntaxTree, scope.Span.Contains))
+        {
+            if (!_reachability.IsReachable(write))
+            {
+                continue;
+            }
+
+            var stored = write switch
+            {
+                AssignmentExpressionSyntax { Left: TupleExpressionSyntax tuple } deconstruction => ProjectIndex.DeconstructionTargets(tuple)
+                    .Where(t => IsMemberOf(t, member, local, model)).Select(t => ProjectIndex.DeconstructedValue(deconstruction, t)),
+                AssignmentExpressionSyntax assignment when IsMemberOf(assignment.Left is ElementAccessExpressionSyntax element ? element.Expression : assignment.Left, member, local, model) => [assignment.Right],
+                InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax access } added when IsMemberOf(ProjectIndex.ContentWriteRoot(access.Expression), member, local, model)
+                    => added.ArgumentList.Arguments.Select(a => a.Expression),
+                _ => [],
+            };
+            foreach (var value in stored)
+            {
+                result = OriginTrace.Max(result, Trace(value, context, walk).Then(Step($"via {member.ContainingType.Name}.{member.Name}", write)));
+            }
+        }
+
+        walk.LeaveAt(member, declarator.SpanStart);
+        return result;
+    }
+
+    private static bool IsMemberOf(ExpressionSyntax target, ISymbol member, ILocalSymbol local, SemanticModel model) =>
+        target is MemberAccessExpressionSyntax access && Refers(model, access.Expression, local) && Refers(model, access, member);
+
+    /// <summary>Whether a constructor declared in <paramref name="type"/> assigns the member (by its name: a constructor that does is rare enough).</summary>
+    private static bool SetInConstructor(ISymbol member, INamedTypeSymbol type) =>
+        type.InstanceConstructors.SelectMany(c => c.DeclaringSyntaxReferences).Select(r => r.GetSyntax())
+            .Any(ctor => ctor.DescendantNodes().Any(n => n switch
+            {
+                AssignmentExpressionSyntax assignment => SyntaxNames.RightmostName(assignment.Left is TupleExpressionSyntax ? null : assignment.Left) == member.Name
+                    || (assignment.Left is TupleExpressionSyntax tuple && ProjectIndex.DeconstructionTargets(tuple).Any(t => SyntaxNames.RightmostName(t) == member.Name)),
+                InvocationExpressionSyntax or ArgumentSyntax { RefKindKeyword.RawKind: not (int)SyntaxKind.None } => SyntaxNames.RightmostName(n switch
+                {
+                    InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax access } => ProjectIndex.ContentWriteRoot(access.Expression),
+                    ArgumentSyntax argument => argument.Expression,
+                    _ => null,
+                }) == member.Name,
+                _ => false,
+            }));
+
+    /// <summary>
+    /// Whether the local is used other than by reading and writing fields and auto-properties of the objects it holds (or
+    /// being assigned): a method called on it, a call it is passed to, a return, a capture may set them where the walk does not look.
+    /// </summary>
+    private static bool UsedBeyondItsFields(ILocalSymbol local, SyntaxNode scope, SemanticModel model)
+    {
+        foreach (var name in scope.DescendantNodes().OfType<IdentifierNameSyntax>())
+        {
+            if (name.Identifier.ValueText != local.Name || (name.Parent is AssignmentExpressionSyntax { Left: var left } && left == name)
+                || !SymbolEqualityComparer.Default.Equals(model.GetSymbolInfo(name).Symbol, local))
+            {
+                continue;
+            }
+
+            if (name.Parent is not MemberAccessExpressionSyntax { Expression: var target } access || target != name
+                || access.Parent is InvocationExpressionSyntax { Expression: var called } && called == access
+                || model.GetSymbolInfo(access).Symbol is not (IFieldSymbol or IPropertySymbol { IsIndexer: false })
+                || (model.GetSymbolInfo(access).Symbol is IPropertySymbol accessed && !accessed.DeclaringSyntaxReferences.IsEmpty && !IsAutoProperty(accessed))
+                || name.Ancestors().TakeWhile(a => a != scope).Any(a => a is AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

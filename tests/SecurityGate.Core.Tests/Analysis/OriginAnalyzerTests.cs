@@ -403,6 +403,76 @@ public sealed class OriginAnalyzerTests
     }
 
     [Fact]
+    public void A_field_read_from_a_local_object_holds_what_was_stored_into_that_object()
+    {
+        const string source = """
+            using System;
+            using System.Collections.Generic;
+            public class Options
+            {
+                public string Path = "/srv";
+                public string Name { get; set; } = "";
+                public List<string> Tags = new();
+            }
+            class C
+            {
+                void FromInput()
+                {
+                    var other = new Options { Path = Console.ReadLine()! };
+                    other.Name = Console.ReadLine()!;
+                    other.Tags.Add(Console.ReadLine()!);
+                    Keep(other);
+                }
+                void Keep(Options options) { }
+                void M()
+                {
+                    var fixedOptions = new Options { Name = "report" };
+                    fixedOptions.Path = "/srv/reports";
+                    fixedOptions.Tags.Add("daily");
+                    Probe.Sink(fixedOptions.Path);
+                    Probe.Sink(fixedOptions.Name);
+                    Probe.Sink(fixedOptions.Tags);
+                    var mixed = new Options();
+                    mixed.Name = Console.ReadLine()!;
+                    Probe.Sink(mixed.Name);
+                    Probe.Sink(mixed.Path);
+                    var handedOn = new Options();
+                    Keep(handedOn);
+                    Probe.Sink(handedOn.Path);
+                }
+            }
+            """;
+        Assert.Equal(["24:constant", "25:constant", "26:constant", "29:external", "30:constant", "33:external"], Sinks(source));
+    }
+
+    [Fact]
+    public void A_field_a_constructor_sets_is_still_every_value_stored_into_it()
+    {
+        const string source = """
+            using System;
+            public class Box
+            {
+                public string Value = "";
+                public Box(string value) { Value = value; }
+            }
+            class C
+            {
+                void FromInput() => Keep(new Box(Console.ReadLine()!));
+                void Keep(Box box) { }
+                void M()
+                {
+                    var box = new Box("fixed");
+                    Probe.Sink(box.Value);
+                    var called = new Box("fixed");
+                    called.ToString();
+                    Probe.Sink(called.Value);
+                }
+            }
+            """;
+        Assert.Equal(["14:external", "17:external"], Sinks(source));
+    }
+
+    [Fact]
     public void Conditions_that_only_look_fixed_do_not_make_branches_dead()
     {
         const string source = """
