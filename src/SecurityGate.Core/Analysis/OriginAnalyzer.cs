@@ -288,7 +288,8 @@ public sealed class OriginAnalyzer
         }
         else
         {
-            if (!member.IsStatic && receiver != null && HeldByObjectInLocal(member, receiver, context, walk) is { } held)
+            if (!member.IsStatic && receiver != null
+                && (HeldByObjectInLocal(member, receiver, context, walk) ?? (context is null ? HeldByObjectInParameter(member, receiver, context, walk) : null)) is { } held)
             {
                 return held;
             }
@@ -388,21 +389,14 @@ public sealed class OriginAnalyzer
     /// </summary>
     private OriginTrace? HeldByObjectInLocal(ISymbol member, ExpressionSyntax receiver, CallContext? context, Walk walk)
     {
-        if (member is not (IFieldSymbol or IPropertySymbol { IsIndexer: false })
-            || member.ContainingType is not { IsRecord: false } owner
-            || owner.DeclaringSyntaxReferences.Any(r => r.GetSyntax() is TypeDeclarationSyntax { ParameterList: not null })
-            || SetInConstructor(member, owner)
-            || LocalObjects(receiver) is not { } found)
+        if (!IsPlainMember(member) || LocalObjects(receiver) is not { } found)
         {
             return null;
         }
 
         var (local, declarator, scope, creations) = found;
-
         var model = _index.Model(declarator.SyntaxTree);
-        if (creations.Any(c => model.GetTypeInfo(c).Type is not INamedTypeSymbol created || !KnownApis.IsOrDerivesFrom(created, KnownApis.FullName(owner)) || created.DeclaringSyntaxReferences.IsEmpty
-                || (!SymbolEqualityComparer.Default.Equals(created, owner) && SetInConstructor(member, created)))
-            || UsedBeyondItsFields(local, scope, model))
+        if (!HoldsOnlyFreshObjects(member, creations, model) || UsedBeyondItsFields(local, scope, model, passedAt: null))
         {
             return null;
         }
@@ -412,6 +406,88 @@ public sealed class OriginAnalyzer
             return OriginTrace.Constant;
         }
 
+        var result = StoredOnObjectsOf(member, local, scope, creations, model, context, walk);
+        walk.LeaveAt(member, declarator.SpanStart);
+        return result;
+    }
+
+    /// <summary>
+    /// A field or auto-property read from a parameter whose every call site in the project passes a local that only holds
+    /// objects the caller creates and only uses to read and write fields and auto-properties, besides this one call
+    /// (<c>var box = new Box(); box.Value = "foo"; Sink(box);</c>): what the callers store on those objects, and what the
+    /// method itself stores through the parameter. Null (every value stored anywhere) when a site passes anything else,
+    /// when nothing in the project calls the method, or when the method uses the parameter beyond its fields.
+    /// </summary>
+    private OriginTrace? HeldByObjectInParameter(ISymbol member, ExpressionSyntax receiver, CallContext? context, Walk walk)
+    {
+        if (!IsPlainMember(member)
+            || _index.Model(receiver.SyntaxTree).GetSymbolInfo(receiver).Symbol is not IParameterSymbol { RefKind: RefKind.None, ContainingSymbol: IMethodSymbol { MethodKind: MethodKind.Ordinary or MethodKind.Constructor or MethodKind.LocalFunction } owner } parameter
+            || parameter.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax() is not ParameterSyntax declaration
+            || SyntaxNames.EnclosingMember(declaration) is not { } body
+            || UsedBeyondItsFields(parameter, body, _index.Model(declaration.SyntaxTree), passedAt: null))
+        {
+            return null;
+        }
+
+        var callers = new List<(ILocalSymbol Local, SyntaxNode Scope, List<BaseObjectCreationExpressionSyntax> Creations, SemanticModel Model)>();
+        foreach (var (site, called) in ResolvedCallSites(owner).Resolved())
+        {
+            if (!_reachability.IsReachable(site))
+            {
+                continue;
+            }
+
+            // A call through a base or interface method may land here with whatever its other callers pass.
+            if (!SymbolEqualityComparer.Default.Equals(called.OriginalDefinition, owner.OriginalDefinition)
+                || ArgumentFor(site, called, parameter.Ordinal, parameter.Name) is not IdentifierNameSyntax argument || LocalObjects(argument) is not { } found)
+            {
+                return null;
+            }
+
+            var (local, _, scope, creations) = found;
+            var model = _index.Model(scope.SyntaxTree);
+            if (!HoldsOnlyFreshObjects(member, creations, model) || UsedBeyondItsFields(local, scope, model, passedAt: argument))
+            {
+                return null;
+            }
+
+            callers.Add((local, scope, creations, model));
+        }
+
+        if (callers.Count == 0 || !walk.EnterAt(member, declaration.SpanStart))
+        {
+            return callers.Count == 0 ? null : OriginTrace.Constant;
+        }
+
+        var result = StoredOnObjectsOf(member, parameter, body, [], _index.Model(declaration.SyntaxTree), context, walk);
+        foreach (var (local, scope, creations, model) in callers)
+        {
+            result = OriginTrace.Max(result, StoredOnObjectsOf(member, local, scope, creations, model, null, walk));
+        }
+
+        walk.LeaveAt(member, declaration.SpanStart);
+        return result;
+    }
+
+    /// <summary>A field or auto-property of a project class whose constructors do not set it (so what creates the object does not either).</summary>
+    private static bool IsPlainMember(ISymbol member) =>
+        member is IFieldSymbol or IPropertySymbol { IsIndexer: false }
+        && member.ContainingType is { IsRecord: false } owner
+        && !owner.DeclaringSyntaxReferences.Any(r => r.GetSyntax() is TypeDeclarationSyntax { ParameterList: not null })
+        && !SetInConstructor(member, owner);
+
+    /// <summary>Whether every creation makes a project type that has the member and whose own constructors leave it alone.</summary>
+    private static bool HoldsOnlyFreshObjects(ISymbol member, List<BaseObjectCreationExpressionSyntax> creations, SemanticModel model) =>
+        creations.All(c => model.GetTypeInfo(c).Type is INamedTypeSymbol created && !created.DeclaringSyntaxReferences.IsEmpty
+            && KnownApis.IsOrDerivesFrom(created, KnownApis.FullName(member.ContainingType))
+            && (SymbolEqualityComparer.Default.Equals(created, member.ContainingType) || !SetInConstructor(member, created)));
+
+    /// <summary>
+    /// What is stored into the member on the objects a variable holds: the member's declared initialiser, the creations'
+    /// object initialisers, and the writes through the variable within <paramref name="scope"/>.
+    /// </summary>
+    private OriginTrace StoredOnObjectsOf(ISymbol member, ISymbol variable, SyntaxNode scope, List<BaseObjectCreationExpressionSyntax> creations, SemanticModel model, CallContext? context, Walk walk)
+    {
         var values = new List<ExpressionSyntax>();
         foreach (var reference in member.DeclaringSyntaxReferences)
         {
@@ -434,9 +510,9 @@ public sealed class OriginAnalyzer
             var stored = write switch
             {
                 AssignmentExpressionSyntax { Left: TupleExpressionSyntax tuple } deconstruction => ProjectIndex.DeconstructionTargets(tuple)
-                    .Where(t => IsMemberOf(t, member, local, model)).Select(t => ProjectIndex.DeconstructedValue(deconstruction, t)),
-                AssignmentExpressionSyntax assignment when IsMemberOf(assignment.Left is ElementAccessExpressionSyntax element ? element.Expression : assignment.Left, member, local, model) => [assignment.Right],
-                InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax access } added when IsMemberOf(ProjectIndex.ContentWriteRoot(access.Expression), member, local, model)
+                    .Where(t => IsMemberOf(t, member, variable, model)).Select(t => ProjectIndex.DeconstructedValue(deconstruction, t)),
+                AssignmentExpressionSyntax assignment when IsMemberOf(assignment.Left is ElementAccessExpressionSyntax element ? element.Expression : assignment.Left, member, variable, model) => [assignment.Right],
+                InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax access } added when IsMemberOf(ProjectIndex.ContentWriteRoot(access.Expression), member, variable, model)
                     => added.ArgumentList.Arguments.Select(a => a.Expression),
                 _ => [],
             };
@@ -446,12 +522,11 @@ public sealed class OriginAnalyzer
             }
         }
 
-        walk.LeaveAt(member, declarator.SpanStart);
         return result;
     }
 
-    private static bool IsMemberOf(ExpressionSyntax target, ISymbol member, ILocalSymbol local, SemanticModel model) =>
-        target is MemberAccessExpressionSyntax access && Refers(model, access.Expression, local) && Refers(model, access, member);
+    private static bool IsMemberOf(ExpressionSyntax target, ISymbol member, ISymbol variable, SemanticModel model) =>
+        target is MemberAccessExpressionSyntax access && Refers(model, access.Expression, variable) && Refers(model, access, member);
 
     /// <summary>Whether a constructor declared in <paramref name="type"/> assigns the member (by its name: a constructor that does is rare enough).</summary>
     private static bool SetInConstructor(ISymbol member, INamedTypeSymbol type) =>
@@ -470,15 +545,17 @@ public sealed class OriginAnalyzer
             }));
 
     /// <summary>
-    /// Whether the local is used other than by reading and writing fields and auto-properties of the objects it holds (or
-    /// being assigned): a method called on it, a call it is passed to, a return, a capture may set them where the walk does not look.
+    /// Whether the variable is used other than by reading and writing fields and auto-properties of the objects it holds (or,
+    /// for a local, being assigned; or being passed at <paramref name="passedAt"/>): a method called on it, a call it is
+    /// passed to, a return, a capture, an assignment to a parameter may set them, or swap the object, where the walk does not look.
     /// </summary>
-    private static bool UsedBeyondItsFields(ILocalSymbol local, SyntaxNode scope, SemanticModel model)
+    private static bool UsedBeyondItsFields(ISymbol variable, SyntaxNode scope, SemanticModel model, IdentifierNameSyntax? passedAt)
     {
         foreach (var name in scope.DescendantNodes().OfType<IdentifierNameSyntax>())
         {
-            if (name.Identifier.ValueText != local.Name || (name.Parent is AssignmentExpressionSyntax { Left: var left } && left == name)
-                || !SymbolEqualityComparer.Default.Equals(model.GetSymbolInfo(name).Symbol, local))
+            if (name.Identifier.ValueText != variable.Name || name == passedAt
+                || (variable is ILocalSymbol && name.Parent is AssignmentExpressionSyntax { Left: var left } && left == name)
+                || !SymbolEqualityComparer.Default.Equals(model.GetSymbolInfo(name).Symbol, variable))
             {
                 continue;
             }

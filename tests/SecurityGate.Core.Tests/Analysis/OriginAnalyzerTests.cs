@@ -446,6 +446,46 @@ public sealed class OriginAnalyzerTests
     }
 
     [Fact]
+    public void A_field_read_from_a_parameter_holds_what_the_callers_stored_on_the_objects_they_pass()
+    {
+        const string source = """
+            using System;
+            public class Container { public string One = ""; }
+            static class Sinks
+            {
+                public static void BadSink(Container container) => Probe.Sink(container.One);
+                public static void GoodSink(Container container) => Probe.Sink(container.One);
+                public static void SharedSink(Container container) => Probe.Sink(container.One);
+                public static void Forwarding(Container container) { Keep(container); Probe.Sink(container.One); }
+                static void Keep(Container container) { }
+            }
+            class Case
+            {
+                void Bad()
+                {
+                    var container = new Container();
+                    container.One = Environment.GetEnvironmentVariable("ADD")!;
+                    Sinks.BadSink(container);
+                    Sinks.SharedSink(container);
+                }
+                void Good()
+                {
+                    var container = new Container { One = "foo" };
+                    Sinks.GoodSink(container);
+                }
+                void Shared()
+                {
+                    var container = new Container { One = "foo" };
+                    Sinks.SharedSink(container);
+                    var forwarded = new Container { One = "foo" };
+                    Sinks.Forwarding(forwarded);
+                }
+            }
+            """;
+        Assert.Equal(["5:external", "6:constant", "7:external", "8:external"], Sinks(source));
+    }
+
+    [Fact]
     public void A_field_a_constructor_sets_is_still_every_value_stored_into_it()
     {
         const string source = """
