@@ -242,4 +242,49 @@ public sealed class HardcodedConfigAlternativeValueTests
             """;
         Assert.Empty(RuleHarness.Ids("SG5001", source));
     }
+
+    [Fact]
+    public void A_literal_password_read_from_an_array_of_literals_is_reported()
+    {
+        const string source = """
+            using System.Net;
+            static class Vault
+            {
+                static NetworkCredential Local()
+                {
+                    var all = new[] { "svc", "S3cr3t-Pa55" };
+                    return new NetworkCredential(all[0], all[1]);
+                }
+                static NetworkCredential Passed() => Sink(new[] { "svc", "S3cr3t-Pa55" });
+                static NetworkCredential Sink(string[] pair) => new NetworkCredential(pair[0], pair[1]);
+            }
+            """;
+        Assert.Equal(["SG5001@7:46", "SG5001@10:84"], RuleHarness.Ids("SG5001", source));
+    }
+
+    [Fact]
+    public void A_password_read_from_an_array_with_a_configured_or_rewritten_element_stays_silent()
+    {
+        const string source = """
+            using System.Net;
+            using Microsoft.Extensions.Configuration;
+            static class Vault
+            {
+                static NetworkCredential Configured(IConfiguration configuration)
+                {
+                    var all = new[] { "svc", configuration["Svc:Password"]! };
+                    return new NetworkCredential(all[0], all[1]);
+                }
+                static NetworkCredential Rewritten(IConfiguration configuration)
+                {
+                    var all = new[] { "svc", "S3cr3t-Pa55" };
+                    all[1] = configuration["Svc:Password"]!;
+                    return new NetworkCredential(all[0], all[1]);
+                }
+                static NetworkCredential Passed(IConfiguration configuration) => Sink(new[] { "svc", configuration["Svc:Password"]! });
+                static NetworkCredential Sink(string[] pair) => new NetworkCredential(pair[0], pair[1]);
+            }
+            """;
+        Assert.Empty(RuleHarness.Ids("SG5001", source));
+    }
 }

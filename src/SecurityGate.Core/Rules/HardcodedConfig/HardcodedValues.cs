@@ -170,6 +170,9 @@ internal static class HardcodedValues
                 return ResolveSymbol(e, model, context, leaves, visiting, depth);
             case ElementAccessExpressionSyntax { ArgumentList.Arguments.Count: 1 } access when IsTextDictionary(model.GetTypeInfo(access.Expression).Type):
                 return ResolveEntries(access.Expression, context, leaves, visiting, depth + 1);
+            case ElementAccessExpressionSyntax { ArgumentList.Arguments.Count: 1 } access
+                when model.GetTypeInfo(access.Expression).Type is IArrayTypeSymbol { Rank: 1, ElementType.SpecialType: SpecialType.System_String }:
+                return ResolveArrayElements(access, model, context, leaves, visiting, depth + 1);
             case InterpolatedStringExpressionSyntax or BinaryExpressionSyntax or ConditionalExpressionSyntax:
                 if (IsDataType(type) && context.Origins.Trace(e).Origin == Model.Origin.Constant)
                 {
@@ -271,6 +274,70 @@ internal static class HardcodedValues
 
         leaves.Add(new HardcodedLeaf(at, null, LeafKind.Array));
         return true;
+    }
+
+    /// <summary>
+    /// An element of an array of strings: every element of every array the variable holds (created with its elements
+    /// written out, never written element by element), any of which the index may pick. An array a parameter holds defers
+    /// to the origin analysis, as parameters do.
+    /// </summary>
+    private static bool ResolveArrayElements(ElementAccessExpressionSyntax access, SemanticModel model, RuleContext context, List<HardcodedLeaf> leaves, HashSet<ISymbol> visiting, int depth)
+    {
+        var array = Unwrap(access.Expression);
+        IEnumerable<ExpressionSyntax> arrays = [array];
+        ISymbol? held = null;
+        if (array is IdentifierNameSyntax or MemberAccessExpressionSyntax)
+        {
+            switch (model.GetSymbolInfo(array).Symbol)
+            {
+                case IParameterSymbol when context.Origins.Trace(access).Origin == Model.Origin.Constant:
+                    leaves.Add(new HardcodedLeaf(access, null, LeafKind.Unknown));
+                    return true;
+                case { DeclaringSyntaxReferences.IsEmpty: false } symbol when symbol is ILocalSymbol or IFieldSymbol or IPropertySymbol:
+                    if (!visiting.Add(symbol.OriginalDefinition))
+                    {
+                        return false;
+                    }
+
+                    held = symbol.OriginalDefinition;
+                    if (StoredValues(symbol, context) is not { EntriesReadFrom.Count: 0, AddedEntries.Count: 0, Values.Count: > 0 } stores)
+                    {
+                        visiting.Remove(held);
+                        return false;
+                    }
+
+                    arrays = stores.Values.Select(Unwrap);
+                    break;
+                default:
+                    return false;
+            }
+        }
+
+        var ok = true;
+        foreach (var value in arrays)
+        {
+            var elements = value switch
+            {
+                ArrayCreationExpressionSyntax { Initializer: { } init } => init.Expressions,
+                ImplicitArrayCreationExpressionSyntax implicitArray => implicitArray.Initializer.Expressions,
+                InitializerExpressionSyntax { RawKind: (int)SyntaxKind.ArrayInitializerExpression } init => init.Expressions,
+                CollectionExpressionSyntax collection when collection.Elements.All(x => x is ExpressionElementSyntax) =>
+                    SyntaxFactory.SeparatedList(collection.Elements.Cast<ExpressionElementSyntax>().Select(x => x.Expression)),
+                _ => default(SeparatedSyntaxList<ExpressionSyntax>?),
+            };
+            if (elements is not { Count: > 0 } written || !written.All(element => Resolve(element, context, leaves, visiting, depth + 1)))
+            {
+                ok = false;
+                break;
+            }
+        }
+
+        if (held != null)
+        {
+            visiting.Remove(held);
+        }
+
+        return ok;
     }
 
     private static bool ResolveInvocation(InvocationExpressionSyntax invocation, SemanticModel model, RuleContext context, List<HardcodedLeaf> leaves, HashSet<ISymbol> visiting, int depth)
