@@ -287,4 +287,67 @@ public sealed class HardcodedConfigAlternativeValueTests
             """;
         Assert.Empty(RuleHarness.Ids("SG5001", source));
     }
+
+    [Fact]
+    public void A_literal_password_read_out_of_a_collection_or_object_a_parameter_holds_is_reported()
+    {
+        const string source = """
+            using System.Collections;
+            using System.Collections.Generic;
+            using System.Net;
+            static class Vault
+            {
+                static void Callers()
+                {
+                    var list = new List<string>();
+                    list.Add("S3cr3t-Pa55");
+                    FromList(list);
+                    var table = new Hashtable();
+                    table["pw"] = "S3cr3t-Pa55";
+                    FromTable(table);
+                    var linked = new LinkedList<string>();
+                    linked.AddLast("S3cr3t-Pa55");
+                    FromLinked(linked);
+                    FromObject((object)"S3cr3t-Pa55");
+                }
+                static NetworkCredential FromList(List<string> passwords) => new("svc", passwords[0]);
+                static NetworkCredential FromTable(Hashtable passwords) => new("svc", (string)passwords["pw"]!);
+                static NetworkCredential FromLinked(LinkedList<string> passwords) => new("svc", passwords.Last!.Value);
+                static NetworkCredential FromObject(object password) => new("svc", (string)password);
+            }
+            """;
+        Assert.Equal(["SG5001@19:77", "SG5001@20:75", "SG5001@21:85", "SG5001@22:72"], RuleHarness.Ids("SG5001", source));
+    }
+
+    [Fact]
+    public void A_configured_password_read_out_of_a_collection_or_object_a_parameter_holds_stays_silent()
+    {
+        const string source = """
+            using System.Collections;
+            using System.Collections.Generic;
+            using System.Net;
+            using Microsoft.Extensions.Configuration;
+            static class Vault
+            {
+                static void Callers(IConfiguration configuration)
+                {
+                    var list = new List<string>();
+                    list.Add(configuration["Svc:Password"]!);
+                    FromList(list);
+                    var table = new Hashtable();
+                    table["pw"] = configuration["Svc:Password"];
+                    FromTable(table);
+                    var linked = new LinkedList<string>();
+                    linked.AddLast(configuration["Svc:Password"]!);
+                    FromLinked(linked);
+                    FromObject((object)configuration["Svc:Password"]!);
+                }
+                static NetworkCredential FromList(List<string> passwords) => new("svc", passwords[0]);
+                static NetworkCredential FromTable(Hashtable passwords) => new("svc", (string)passwords["pw"]!);
+                static NetworkCredential FromLinked(LinkedList<string> passwords) => new("svc", passwords.Last!.Value);
+                static NetworkCredential FromObject(object password) => new("svc", (string)password);
+            }
+            """;
+        Assert.Empty(RuleHarness.Ids("SG5001", source));
+    }
 }

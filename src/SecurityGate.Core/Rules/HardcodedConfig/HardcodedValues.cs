@@ -113,6 +113,57 @@ internal static class HardcodedValues
 
     private static bool Resolve(ExpressionSyntax expression, RuleContext context, List<HardcodedLeaf> leaves, HashSet<ISymbol> visiting, int depth)
     {
+        var mark = leaves.Count;
+        if (ResolveWritten(expression, context, leaves, visiting, depth))
+        {
+            return true;
+        }
+
+        leaves.RemoveRange(mark, leaves.Count - mark);
+        return ReadFromParameter(expression, context, leaves);
+    }
+
+    /// <summary>
+    /// A value read out of what a parameter holds, through members and elements only (<c>pair[1]</c>, <c>(string)table["pw"]</c>,
+    /// <c>list.Last.Value</c>), when the values it is written from are not followed here (a list, a hash table, a linked
+    /// list, a value cast through <c>object</c>): it defers to the origin analysis, as a parameter itself does. No call
+    /// may stand in the chain: a library call can return fresh data from constant arguments.
+    /// </summary>
+    private static bool ReadFromParameter(ExpressionSyntax expression, RuleContext context, List<HardcodedLeaf> leaves)
+    {
+        var model = context.ModelFor(expression.SyntaxTree);
+        var root = Unwrap(expression);
+        if (root is not (MemberAccessExpressionSyntax or ElementAccessExpressionSyntax) || !IsDataType(model.GetTypeInfo(expression).Type))
+        {
+            return false;
+        }
+
+        while (true)
+        {
+            switch (root)
+            {
+                case MemberAccessExpressionSyntax access:
+                    root = Unwrap(access.Expression);
+                    continue;
+                case ElementAccessExpressionSyntax element:
+                    root = Unwrap(element.Expression);
+                    continue;
+            }
+
+            break;
+        }
+
+        if (root is not IdentifierNameSyntax || model.GetSymbolInfo(root).Symbol is not IParameterSymbol || context.Origins.Trace(expression).Origin != Model.Origin.Constant)
+        {
+            return false;
+        }
+
+        leaves.Add(new HardcodedLeaf(expression, null, LeafKind.Unknown));
+        return true;
+    }
+
+    private static bool ResolveWritten(ExpressionSyntax expression, RuleContext context, List<HardcodedLeaf> leaves, HashSet<ISymbol> visiting, int depth)
+    {
         if (depth > 12)
         {
             return false;
@@ -485,7 +536,9 @@ internal static class HardcodedValues
         switch (symbol)
         {
             case IParameterSymbol:
-                if (IsDataType(model.GetTypeInfo(e).Type) && context.Origins.Trace(e).Origin == Model.Origin.Constant)
+                // An object parameter read as text (`(string)dataObject`) is text here; the cast was stripped before.
+                if ((IsDataType(model.GetTypeInfo(e).Type) || model.GetTypeInfo(e).Type?.SpecialType == SpecialType.System_Object)
+                    && context.Origins.Trace(e).Origin == Model.Origin.Constant)
                 {
                     leaves.Add(new HardcodedLeaf(e, null, LeafKind.Unknown));
                     return true;
