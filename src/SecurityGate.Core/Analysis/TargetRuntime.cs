@@ -32,6 +32,12 @@ internal sealed class TargetRuntime
     public bool XmlResolverNullByDefault => DotNetVersion is not null;
 
     /// <summary>
+    /// Whether a number parser's <c>FormatException</c> quotes the text it failed on (<c>The input string '…' was not in
+    /// a correct format.</c>), line breaks and all: .NET 8 and later (measured on .NET 10); earlier runtimes do not.
+    /// </summary>
+    public bool ParseFailureQuotesInput => DotNetVersion >= 8;
+
+    /// <summary>
     /// Whether <c>XmlSecureResolver</c> refuses every URI: true from .NET 7 (measured on .NET 10: "Resolving of external
     /// URIs was prohibited"). Before, on .NET Core it passed every request to the resolver it wraps, and on .NET Framework
     /// it fetches what its evidence permits.

@@ -479,6 +479,72 @@ public sealed class SensitiveLoggingRuleTests
     // SG2004: log forging
 
     [Fact]
+    public void A_parse_failure_message_quoting_outside_text_is_reported_when_logged()
+    {
+        const string source = """
+            using System;
+            using Microsoft.Extensions.Logging;
+            class Program
+            {
+                static void Run(ILogger logger)
+                {
+                    var text = Console.ReadLine()!;
+                    try { var n = int.Parse(text); }
+                    catch (FormatException ex) { logger.LogWarning(ex.Message); }
+                    try { var d = Convert.ToDecimal(text); }
+                    catch (Exception ex) { logger.LogWarning("Bad amount: " + ex.Message); }
+                }
+            }
+            """;
+        Assert.Equal(["SG2004@9:56", "SG2004@11:50"], RuleHarness.Ids("SG2004", source));
+    }
+
+    [Fact]
+    public void A_parse_failure_of_fixed_text_its_stack_trace_another_exception_or_the_exception_itself_stays_silent()
+    {
+        const string source = """
+            using System;
+            using Microsoft.Extensions.Logging;
+            class Program
+            {
+                static void Run(ILogger logger)
+                {
+                    var text = Console.ReadLine()!;
+                    try { var n = int.Parse("12"); }
+                    catch (FormatException ex) { logger.LogWarning(ex.Message); }
+                    try { var n = int.Parse(text); }
+                    catch (FormatException ex) { logger.LogWarning(ex.StackTrace); }
+                    try { var n = int.Parse(text); }
+                    catch (OverflowException ex) { logger.LogWarning(ex.Message); }
+                    try { var n = int.Parse(text); }
+                    catch (FormatException ex) { logger.LogWarning(ex.ToString()); }
+                }
+            }
+            """;
+        Assert.Empty(RuleHarness.Ids("SG2004", source));
+    }
+
+    [Fact]
+    public void A_parse_failure_message_on_dotnet_framework_stays_silent()
+    {
+        const string source = """
+            using System;
+            using Microsoft.Extensions.Logging;
+            [assembly: System.Runtime.Versioning.TargetFramework(".NETFramework,Version=v4.8")]
+            class Program
+            {
+                static void Run(ILogger logger)
+                {
+                    var text = Console.ReadLine()!;
+                    try { var n = int.Parse(text); }
+                    catch (FormatException ex) { logger.LogWarning(ex.Message); }
+                }
+            }
+            """;
+        Assert.Empty(RuleHarness.Ids("SG2004", source));
+    }
+
+    [Fact]
     public void External_input_written_to_a_log_with_line_breaks_is_reported_at_the_argument()
     {
         const string source = """
