@@ -323,37 +323,20 @@ public sealed class OriginAnalyzer
         }
 
         var (local, declarator, scope, creations) = found;
-        if (EscapesScope(local, scope, _index.Model(declarator.SyntaxTree)))
+        var model = _index.Model(declarator.SyntaxTree);
+        if (EscapesScope(local, scope, model))
         {
             return null;
         }
-
-        var model = _index.Model(declarator.SyntaxTree);
 
         if (!walk.EnterAt(property, declarator.SpanStart))
         {
             return OriginTrace.Constant;
         }
 
-        var result = OriginTrace.Constant;
-        foreach (var creation in creations)
-        {
-            var passed = creation.ArgumentList?.Arguments.Select(a => a.Expression)
-                .Where(a => SymbolEqualityComparer.Default.Equals(model.GetTypeInfo(a).ConvertedType, property.Type)) ?? [];
-            var initialised = creation.Initializer?.Expressions.OfType<AssignmentExpressionSyntax>()
-                .Where(a => a.Left is IdentifierNameSyntax name && name.Identifier.ValueText == property.Name).Select(a => a.Right) ?? [];
-            result = OriginTrace.Max(result, MaxOf(passed.Concat(initialised), context, walk));
-        }
-
-        foreach (var write in _index.WritesTo(property.Name, scope.SyntaxTree, scope.Span.Contains).OfType<AssignmentExpressionSyntax>())
-        {
-            if (write.Left is MemberAccessExpressionSyntax access && Refers(model, access.Expression, local) && Refers(model, access, property)
-                && _reachability.IsReachable(write))
-            {
-                result = OriginTrace.Max(result, Trace(write.Right, context, walk).Then(Step($"via {property.ContainingType.Name}.{property.Name}", write)));
-            }
-        }
-
+        var passed = creations.SelectMany(c => c.ArgumentList?.Arguments.Select(a => a.Expression) ?? [])
+            .Where(a => SymbolEqualityComparer.Default.Equals(model.GetTypeInfo(a).ConvertedType, property.Type));
+        var result = OriginTrace.Max(MaxOf(passed, context, walk), StoredOnObjectsOf(property, local, scope, creations, model, context, walk));
         walk.LeaveAt(property, declarator.SpanStart);
         return result;
     }

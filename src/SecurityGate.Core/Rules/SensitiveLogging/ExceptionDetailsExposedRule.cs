@@ -180,13 +180,21 @@ public sealed class ExceptionDetailsExposedRule : SecurityRule
                     return true;
                 }
 
-                return Parameters(member).Any(p => p.Identifier.ValueText == name && p.Type is { } type && NamesException(TypeName(type)));
+                return Parameters(member).Any(p => p.Identifier.ValueText == name && p.Type is { } type && NamesException(DeclaredTypeName(type)));
             default:
                 return false;
         }
     }
 
     private static bool NamesException(string name) => name.EndsWith("Exception", StringComparison.Ordinal);
+
+    // A declared type's simple name; built-in types by their keyword, arrays by their element type.
+    private static string DeclaredTypeName(TypeSyntax type) => type switch
+    {
+        PredefinedTypeSyntax predefined => predefined.Keyword.ValueText,
+        ArrayTypeSyntax array => DeclaredTypeName(array.ElementType),
+        _ => SyntaxNames.TypeName(type) ?? string.Empty,
+    };
 
     private static SeparatedSyntaxList<ParameterSyntax> Parameters(SyntaxNode? member) => member switch
     {
@@ -195,23 +203,13 @@ public sealed class ExceptionDetailsExposedRule : SecurityRule
         _ => default,
     };
 
-    private static string TypeName(TypeSyntax type) => type switch
-    {
-        PredefinedTypeSyntax predefined => predefined.Keyword.ValueText,
-        NullableTypeSyntax nullable => TypeName(nullable.ElementType),
-        ArrayTypeSyntax array => TypeName(array.ElementType),
-        QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
-        SimpleNameSyntax simple => simple.Identifier.ValueText,
-        _ => string.Empty,
-    };
-
     /// <summary>
     /// The member's parameters that can hold an exception's text (strings, objects) and the locals initialised from them,
     /// two steps deep (<c>var line = $"… {message}"</c>).
     /// </summary>
     private static HashSet<string> CarriersOfParameters(SyntaxNode? member)
     {
-        var carriers = Parameters(member).Where(p => p.Type is { } type && TypeName(type) is "string" or "String" or "object" or "Object" or "dynamic")
+        var carriers = Parameters(member).Where(p => p.Type is { } type && DeclaredTypeName(type) is "string" or "String" or "object" or "Object" or "dynamic")
             .Select(p => p.Identifier.ValueText).ToHashSet(StringComparer.Ordinal);
         if (member is null || carriers.Count == 0)
         {
