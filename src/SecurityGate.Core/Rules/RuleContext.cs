@@ -176,6 +176,12 @@ public sealed class RuleContext
     /// </summary>
     public bool IsAnalysed(SyntaxTree tree) => _analysed.Contains(tree);
 
+    /// <summary>
+    /// The nodes anywhere in the project that may write a member or variable of this name (assignments and
+    /// deconstructions into it, <c>++</c>/<c>--</c>, <c>out</c>/<c>ref</c> arguments, calls that add to it), found by name.
+    /// </summary>
+    public IEnumerable<SyntaxNode> WritesTo(string name) => _index.WritesTo(name);
+
     /// <summary>Whether a node can run, given conditions that are fixed when the program is written.</summary>
     public bool IsReachable(SyntaxNode node) => _reachability.IsReachable(node);
 

@@ -350,4 +350,51 @@ public sealed class HardcodedConfigAlternativeValueTests
             """;
         Assert.Empty(RuleHarness.Ids("SG5001", source));
     }
+
+    [Fact]
+    public void A_literal_password_in_a_shared_field_nothing_else_writes_is_reported()
+    {
+        const string source = """
+            using System.Net;
+            public static class Settings
+            {
+                public static string Password = "S3cr3t-Pa55";
+                public static string Secret { get; set; } = "An0ther-S3cr3t";
+            }
+            static class Client
+            {
+                static NetworkCredential Connect() => new("svc", Settings.Password);
+                static NetworkCredential Other() => new("svc", Settings.Secret);
+            }
+            """;
+        Assert.Equal(["SG5001@9:54", "SG5001@10:52"], RuleHarness.Ids("SG5001", source));
+    }
+
+    [Fact]
+    public void A_default_password_another_class_replaces_with_configuration_stays_silent()
+    {
+        const string source = """
+            using System.Net;
+            using Microsoft.Extensions.Configuration;
+            public static class Settings
+            {
+                public static string Password = "S3cr3t-Pa55";
+                public static string Secret { get; set; } = "An0ther-S3cr3t";
+            }
+            static class Startup
+            {
+                static void Load(IConfiguration configuration)
+                {
+                    Settings.Password = configuration["Svc:Password"]!;
+                    Settings.Secret = configuration["Svc:Secret"]!;
+                }
+            }
+            static class Client
+            {
+                static NetworkCredential Connect() => new("svc", Settings.Password);
+                static NetworkCredential Other() => new("svc", Settings.Secret);
+            }
+            """;
+        Assert.Empty(RuleHarness.Ids("SG5001", source));
+    }
 }

@@ -696,6 +696,17 @@ internal static class HardcodedValues
         if (symbol is not ILocalSymbol)
         {
             scopes.AddRange(symbol.ContainingType.DeclaringSyntaxReferences.Select(r => r.GetSyntax()));
+
+            // A member other types can reach may be written there too (`Settings.Password = configuration["pw"]`): the
+            // members holding such writes are read as well, or the initialiser would pass for the only value.
+            if (symbol.DeclaredAccessibility != Accessibility.Private)
+            {
+                scopes.AddRange(context.WritesTo(symbol.Name)
+                    .Where(write => !scopes.Any(scope => scope.SyntaxTree == write.SyntaxTree && scope.Span.Contains(write.Span)))
+                    .Select(write => SyntaxNames.EnclosingMember(write) ?? write)
+                    .Distinct()
+                    .ToList());
+            }
         }
 
         var type = symbol switch
