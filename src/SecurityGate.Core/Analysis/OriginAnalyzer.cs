@@ -414,8 +414,13 @@ public sealed class OriginAnalyzer
         if (!IsPlainMember(member)
             || _index.Model(receiver.SyntaxTree).GetSymbolInfo(receiver).Symbol is not IParameterSymbol { RefKind: RefKind.None, ContainingSymbol: IMethodSymbol { MethodKind: MethodKind.Ordinary or MethodKind.Constructor or MethodKind.LocalFunction } owner } parameter
             || parameter.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax() is not ParameterSyntax declaration
-            || SyntaxNames.EnclosingMember(declaration) is not { } body
-            || UsedBeyondItsFields(parameter, body, _index.Model(declaration.SyntaxTree), passedAt: null))
+            || SyntaxNames.EnclosingMember(declaration) is not { } body)
+        {
+            return null;
+        }
+
+        var ownModel = _index.Model(declaration.SyntaxTree);
+        if (UsedBeyondItsFields(parameter, body, ownModel, passedAt: null))
         {
             return null;
         }
@@ -450,7 +455,7 @@ public sealed class OriginAnalyzer
             return callers.Count == 0 ? null : OriginTrace.Constant;
         }
 
-        var result = StoredOnObjectsOf(member, parameter, body, [], _index.Model(declaration.SyntaxTree), context, walk);
+        var result = StoredOnObjectsOf(member, parameter, body, [], ownModel, context, walk);
         foreach (var (local, scope, creations, model) in callers)
         {
             result = OriginTrace.Max(result, StoredOnObjectsOf(member, local, scope, creations, model, null, walk));
@@ -479,14 +484,7 @@ public sealed class OriginAnalyzer
     /// </summary>
     private OriginTrace StoredOnObjectsOf(ISymbol member, ISymbol variable, SyntaxNode scope, List<BaseObjectCreationExpressionSyntax> creations, SemanticModel model, CallContext? context, Walk walk)
     {
-        var values = new List<ExpressionSyntax>();
-        foreach (var reference in member.DeclaringSyntaxReferences)
-        {
-            if (reference.GetSyntax() switch { VariableDeclaratorSyntax v => v.Initializer?.Value, PropertyDeclarationSyntax p => p.Initializer?.Value, _ => null } is { } declared)
-            {
-                values.Add(declared);
-            }
-        }
+        var values = member.DeclaringSyntaxReferences.Select(r => DeclaredInitializer(r.GetSyntax())).OfType<ExpressionSyntax>().ToList();
 
         values.AddRange(creations.SelectMany(c => c.Initializer?.Expressions.OfType<AssignmentExpressionSyntax>() ?? [])
             .Where(a => a.Left is IdentifierNameSyntax name && name.Identifier.ValueText == member.Name).Select(a => a.Right));
@@ -515,6 +513,14 @@ public sealed class OriginAnalyzer
 
         return result;
     }
+
+    /// <summary>The initialiser written in a field's or property's declaration (<c>= value</c>), if any.</summary>
+    private static ExpressionSyntax? DeclaredInitializer(SyntaxNode declaration) => declaration switch
+    {
+        VariableDeclaratorSyntax variable => variable.Initializer?.Value,
+        PropertyDeclarationSyntax property => property.Initializer?.Value,
+        _ => null,
+    };
 
     private static bool IsMemberOf(ExpressionSyntax target, ISymbol member, ISymbol variable, SemanticModel model) =>
         target is MemberAccessExpressionSyntax access && Refers(model, access.Expression, variable) && Refers(model, access, member);
@@ -635,13 +641,7 @@ public sealed class OriginAnalyzer
         foreach (var reference in member.DeclaringSyntaxReferences)
         {
             var declaration = reference.GetSyntax();
-            var init = declaration switch
-            {
-                VariableDeclaratorSyntax v => v.Initializer?.Value,
-                PropertyDeclarationSyntax p => p.Initializer?.Value,
-                _ => null,
-            };
-            if (init != null)
+            if (DeclaredInitializer(declaration) is { } init)
             {
                 result = OriginTrace.Max(result, Trace(init, null, walk));
             }
@@ -1364,13 +1364,7 @@ public sealed class OriginAnalyzer
 
     private static ExpressionSyntax? ArgumentFor(SyntaxNode site, IMethodSymbol called, int ordinal, string name)
     {
-        var arguments = site switch
-        {
-            InvocationExpressionSyntax i => i.ArgumentList.Arguments,
-            BaseObjectCreationExpressionSyntax c => c.ArgumentList?.Arguments ?? default,
-            ConstructorInitializerSyntax ci => ci.ArgumentList.Arguments,
-            _ => default,
-        };
+        var arguments = SyntaxNames.Arguments(site);
         var named = arguments.FirstOrDefault(a => a.NameColon?.Name.Identifier.ValueText == name);
         if (named != null)
         {

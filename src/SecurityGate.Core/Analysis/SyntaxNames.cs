@@ -71,6 +71,15 @@ public static class SyntaxNames
         _ => null,
     };
 
+    /// <summary>The arguments written at a call site: a call, an object creation or a constructor's <c>this(…)</c>/<c>base(…)</c>.</summary>
+    public static SeparatedSyntaxList<ArgumentSyntax> Arguments(SyntaxNode site) => site switch
+    {
+        InvocationExpressionSyntax invocation => invocation.ArgumentList.Arguments,
+        BaseObjectCreationExpressionSyntax creation => creation.ArgumentList?.Arguments ?? default,
+        ConstructorInitializerSyntax initializer => initializer.ArgumentList.Arguments,
+        _ => default,
+    };
+
     /// <summary>The member declaration (method, accessor, constructor, field, lambda's host) that encloses a node.</summary>
     public static SyntaxNode? EnclosingMember(SyntaxNode node)
     {

@@ -203,18 +203,12 @@ internal static class HardcodedValues
 
         switch (e)
         {
-            case ArrayCreationExpressionSyntax { Initializer: { } init }:
-                return Elements(e, init.Expressions, model, leaves);
-            case ArrayCreationExpressionSyntax:
+            case ArrayCreationExpressionSyntax { Initializer: null }:
                 leaves.Add(new HardcodedLeaf(e, null, LeafKind.ZeroBuffer));
                 return true;
-            case InitializerExpressionSyntax { RawKind: (int)SyntaxKind.ArrayInitializerExpression } arrayInit:
-                return Elements(e, arrayInit.Expressions, model, leaves);
-            case ImplicitArrayCreationExpressionSyntax implicitArray:
-                return Elements(e, implicitArray.Initializer.Expressions, model, leaves);
-            case CollectionExpressionSyntax collection:
-                return collection.Elements.All(x => x is ExpressionElementSyntax)
-                    && Elements(e, collection.Elements.Cast<ExpressionElementSyntax>().Select(x => x.Expression), model, leaves);
+            case ArrayCreationExpressionSyntax or InitializerExpressionSyntax { RawKind: (int)SyntaxKind.ArrayInitializerExpression }
+                or ImplicitArrayCreationExpressionSyntax or CollectionExpressionSyntax:
+                return WrittenElements(e) is { } elements && Elements(e, elements, model, leaves);
             case InvocationExpressionSyntax invocation:
                 return ResolveInvocation(invocation, model, context, leaves, visiting, depth);
             case IdentifierNameSyntax or MemberAccessExpressionSyntax:
@@ -315,6 +309,20 @@ internal static class HardcodedValues
         };
     }
 
+    /// <summary>
+    /// The elements written out in an array creation, array initialiser or collection expression; null for anything else,
+    /// an array created without them, or a collection expression with a spread.
+    /// </summary>
+    private static IReadOnlyList<ExpressionSyntax>? WrittenElements(ExpressionSyntax expression) => expression switch
+    {
+        ArrayCreationExpressionSyntax { Initializer: { } init } => init.Expressions,
+        ImplicitArrayCreationExpressionSyntax implicitArray => implicitArray.Initializer.Expressions,
+        InitializerExpressionSyntax { RawKind: (int)SyntaxKind.ArrayInitializerExpression } init => init.Expressions,
+        CollectionExpressionSyntax collection when collection.Elements.All(x => x is ExpressionElementSyntax) =>
+            collection.Elements.Cast<ExpressionElementSyntax>().Select(x => x.Expression).ToList(),
+        _ => null,
+    };
+
     private static bool Elements(ExpressionSyntax at, IEnumerable<ExpressionSyntax> elements, SemanticModel model, List<HardcodedLeaf> leaves)
     {
         var list = elements.ToList();
@@ -367,16 +375,7 @@ internal static class HardcodedValues
         var ok = true;
         foreach (var value in arrays)
         {
-            var elements = value switch
-            {
-                ArrayCreationExpressionSyntax { Initializer: { } init } => init.Expressions,
-                ImplicitArrayCreationExpressionSyntax implicitArray => implicitArray.Initializer.Expressions,
-                InitializerExpressionSyntax { RawKind: (int)SyntaxKind.ArrayInitializerExpression } init => init.Expressions,
-                CollectionExpressionSyntax collection when collection.Elements.All(x => x is ExpressionElementSyntax) =>
-                    SyntaxFactory.SeparatedList(collection.Elements.Cast<ExpressionElementSyntax>().Select(x => x.Expression)),
-                _ => default(SeparatedSyntaxList<ExpressionSyntax>?),
-            };
-            if (elements is not { Count: > 0 } written || !written.All(element => Resolve(element, context, leaves, visiting, depth + 1)))
+            if (WrittenElements(value) is not { Count: > 0 } written || !written.All(element => Resolve(element, context, leaves, visiting, depth + 1)))
             {
                 ok = false;
                 break;

@@ -115,13 +115,7 @@ public sealed class ExceptionDetailsExposedRule : SecurityRule
     /// </summary>
     private static bool MayPassDetail(SyntaxNode site)
     {
-        var arguments = site switch
-        {
-            InvocationExpressionSyntax invocation => invocation.ArgumentList.Arguments,
-            BaseObjectCreationExpressionSyntax { ArgumentList: { } list } => list.Arguments,
-            ConstructorInitializerSyntax initializer => initializer.ArgumentList.Arguments,
-            _ => default,
-        };
+        var arguments = SyntaxNames.Arguments(site);
         if (arguments.Count == 0)
         {
             return false;
