@@ -208,7 +208,7 @@ internal sealed partial class BuildRunner
         return match.Success ? match.Value.Trim() : null;
     }
 
-    [GeneratedRegex(@"SecurityGate timings: parse (?<parse>\d+) ms, analysis (?<analysis>\d+) ms(?: \(semantic set-up (?<semantic>\d+) ms, rules (?<rules>\d+) ms\))?, reports (?<reports>\d+) ms(?:; started before the compiler, waited (?<wait>\d+) ms after it)?(?:; engine (?:warmed beside the compiler in (?<warm>\d+) ms|warm-up [^;]*))?(?:; JIT compilation in this process meanwhile (?<jit>\d+) ms)?(?:, GC pauses (?<gc>\d+) ms)?")]
+    [GeneratedRegex(@"SecurityGate timings: parse (?<parse>\d+) ms, analysis (?<analysis>\d+) ms(?: \(semantic set-up (?<semantic>\d+) ms, rules (?<rules>\d+) ms\))?, reports (?<reports>\d+) ms(?:; started before the compiler, waited (?<wait>\d+) ms after it)?(?:; engine (?:warmed beside the compiler in (?<warm>\d+) ms|warm-up [^;]*))?(?:; ran in the compiler)?(?:; JIT compilation in (?:this process|the compiler) meanwhile (?<jit>\d+) ms)?(?:, GC pauses (?<gc>\d+) ms)?")]
     private static partial Regex TimingsLine();
 
     [GeneratedRegex(@"^\s*(?<ms>\d+) ms\s+(?<name>\S+)\s+\d+ calls", RegexOptions.Multiline)]

@@ -310,10 +310,10 @@ internal static class Report
     public static string Render(IReadOnlyList<SizeResult> results, int runs)
     {
         var b = new StringBuilder();
-        b.AppendLine(CultureInfo.InvariantCulture, $"Medians of {runs} run(s) per size. Times are wall clock of `dotnet build` (-m:1, -nodeReuse:false, --no-restore); gate phases from the task's log; RSS is the peak of the build's process tree (GNU time: the largest process, the compiler at larger sizes); MSBuild RSS is the peak of the dotnet build process itself, where the gate runs, and decides the memory target.");
+        b.AppendLine(CultureInfo.InvariantCulture, $"Medians of {runs} run(s) per size. Times are wall clock of `dotnet build` (-m:1, -nodeReuse:false, --no-restore); gate phases from the task's log; RSS is the peak of the build's process tree (GNU time: the largest process, the compiler); MSBuild RSS is the peak of the dotnet build process itself. The gate adds to both (the analysis runs in the compiler by default, and in the build process when the compiler did not run it or with SecurityGateAnalysisHost=msbuild), so the memory target is judged on the two added together, per run (memory Δ).");
         b.AppendLine();
-        b.AppendLine("| lines | files | plain s | gate s | ratio | parse ms | semantic ms | rules ms | reports ms | wait ms | no-op plain ms | no-op gate ms | no-op Δ ms | RSS plain MB | RSS gate MB | RSS Δ MB | MSBuild RSS plain MB | MSBuild RSS gate MB | MSBuild RSS Δ MB | trees MB | targets |");
-        b.AppendLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|");
+        b.AppendLine("| lines | files | plain s | gate s | ratio | parse ms | semantic ms | rules ms | reports ms | wait ms | no-op plain ms | no-op gate ms | no-op Δ ms | RSS plain MB | RSS gate MB | RSS Δ MB | MSBuild RSS plain MB | MSBuild RSS gate MB | MSBuild RSS Δ MB | memory Δ MB | trees MB | targets |");
+        b.AppendLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|");
         foreach (var r in results)
         {
             var plain = Median(r.Runs.Select(x => x.PlainSeconds));
@@ -326,18 +326,20 @@ internal static class Report
             var rssGate = Median(r.Runs.Select(x => Mb(x.GateRss)));
             var rssDelta = Median(r.Runs.Select(x => Mb(x.GateRss - x.PlainRss)));
             var msbuildDelta = Median(r.Runs.Select(x => Mb(x.GateMSBuildRss - x.PlainMSBuildRss)));
+            var memoryDelta = Median(r.Runs.Select(x => Mb((x.GateMSBuildRss - x.PlainMSBuildRss) + (x.GateRss - x.PlainRss))));
             var trees = Mb(r.TreesBytes);
             var ratioVerdict = r.Lines < RatioFromLines ? "ratio n/a" : ratio <= RatioTarget ? "ratio ok" : "ratio MISSED";
             var noopVerdict = noopDelta <= NoopTargetMs ? "no-op ok" : "no-op MISSED";
-            // The gate runs in the MSBuild process, so what it adds is judged there, not on the compiler's larger peak.
-            var memoryVerdict = msbuildDelta <= MemoryFactor * trees ? "memory ok" : "memory MISSED";
+            // What the gate adds to the compiler and to the build process, together: counting only the process it
+            // mostly runs in would leave out the other.
+            var memoryVerdict = memoryDelta <= MemoryFactor * trees ? "memory ok" : "memory MISSED";
             b.AppendLine(CultureInfo.InvariantCulture,
                 $"| {r.Lines} | {r.Files} | {plain:F2} | {gate:F2} | {ratio:F3} | {Median(r.Runs.Select(x => x.Phases.ParseMs)):F0} | {Median(r.Runs.Select(x => x.Phases.SemanticMs)):F0} | {Median(r.Runs.Select(x => x.Phases.RulesMs)):F0} | {Median(r.Runs.Select(x => x.Phases.ReportsMs)):F0} | {Median(r.Runs.Select(x => x.Phases.WaitMs)):F0} "
-                + $"| {noopPlain:F0} | {noopGate:F0} | {noopDelta:F0} | {rssPlain:F0} | {rssGate:F0} | {rssDelta:F0} | {Median(r.Runs.Select(x => Mb(x.PlainMSBuildRss))):F0} | {Median(r.Runs.Select(x => Mb(x.GateMSBuildRss))):F0} | {msbuildDelta:F0} | {trees:F1} | {ratioVerdict}, {noopVerdict}, {memoryVerdict} |");
+                + $"| {noopPlain:F0} | {noopGate:F0} | {noopDelta:F0} | {rssPlain:F0} | {rssGate:F0} | {rssDelta:F0} | {Median(r.Runs.Select(x => Mb(x.PlainMSBuildRss))):F0} | {Median(r.Runs.Select(x => Mb(x.GateMSBuildRss))):F0} | {msbuildDelta:F0} | {memoryDelta:F0} | {trees:F1} | {ratioVerdict}, {noopVerdict}, {memoryVerdict} |");
         }
 
         b.AppendLine();
-        b.AppendLine("Whole builds on a shared machine vary by more than the gate costs, so MSBuild's performance summary of the same builds gives the gate's own targets beside the plain compile (medians). The CPU columns are the user and system time of each rebuild's process tree (GNU time), which leaves out time spent waiting for a core; they include the compiler only when it runs as a child process (UseSharedCompilation=false), not a compiler server's:");
+        b.AppendLine("Whole builds on a shared machine vary by more than the gate costs, so MSBuild's performance summary of the same builds gives the gate's own targets beside the plain compile (medians); with the analysis in the compiler (the default) its time is inside the gated CoreCompile, and the gate's targets only write the request and log the answer. The CPU columns are the user and system time of each rebuild's process tree (GNU time), which leaves out time spent waiting for a core; they include the compiler only when it runs as a child process (UseSharedCompilation=false), not a compiler server's:");
         b.AppendLine();
         b.AppendLine("| lines | plain CoreCompile ms | gated CoreCompile ms | plain build ms | gate targets ms | gate targets / plain build | no-op gate targets ms | JIT during gate ms | GC pauses during gate ms | CPU plain s | CPU gate s | CPU ratio |");
         b.AppendLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
@@ -348,7 +350,7 @@ internal static class Report
         }
 
         b.AppendLine();
-        b.AppendLine(CultureInfo.InvariantCulture, $"Targets: ratio gate/plain ≤ {RatioTarget} from {RatioFromLines} lines; no-op Δ ≤ {NoopTargetMs} ms; RSS Δ ≤ {MemoryFactor} × trees; gate time no worse than linear.");
+        b.AppendLine(CultureInfo.InvariantCulture, $"Targets: ratio gate/plain ≤ {RatioTarget} from {RatioFromLines} lines; no-op Δ ≤ {NoopTargetMs} ms; memory Δ ≤ {MemoryFactor} × trees; gate time no worse than linear.");
         if (results.Count >= 2)
         {
             var first = results.MinBy(r => r.Lines)!;

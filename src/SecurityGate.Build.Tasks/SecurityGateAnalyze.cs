@@ -12,7 +12,10 @@ namespace SecurityGate.Build.Tasks;
 /// Logs nothing itself unless the gate fails internally, so a fresh run and a replay print the same lines.
 /// </summary>
 /// <remarks>
-/// By default the targets call this task once, after <c>CoreCompile</c>. The analysis reads only the sources and
+/// By default (<c>SecurityGateAnalysisHost=compiler</c>) the compiler runs the analysis: the targets call this task with
+/// <see cref="RequestOnly"/> before <c>CoreCompile</c>, which writes the request the compiler's analyzer answers, and
+/// again after it, which stores the compiler's answer, or analyses here when the compiler gave none for this build.
+/// With <c>SecurityGateAnalysisHost=msbuild</c> the targets call this task once, after <c>CoreCompile</c>. The analysis reads only the sources and
 /// references, not the compiler's output, so with <c>SecurityGateConcurrentAnalysis</c> they call it twice: with
 /// <see cref="StartOnly"/> before <c>CoreCompile</c>, which starts the analysis in the background and returns, and
 /// after <c>CoreCompile</c>, which waits for it and stores the result; the gate then uses the cores the compiler
@@ -88,9 +91,29 @@ public sealed class SecurityGateAnalyze : Microsoft.Build.Utilities.Task
     /// <summary>With <see cref="StartOnly"/>: start only a warm-up of the engine, not the analysis itself.</summary>
     public bool WarmUpOnly { get; set; }
 
+    /// <summary>
+    /// The request file of the analysis hosted in the compiler (<c>SecurityGateAnalysisHost=compiler</c>); empty when
+    /// the analysis runs in the build process. Before the compiler (<see cref="RequestOnly"/>) the request is written
+    /// there; after it, the compiler's answer is taken from beside it, and without one the analysis runs here.
+    /// </summary>
+    public string? CompilerRequestFile { get; set; }
+
+    /// <summary>Before the compiler: only write the request for the analysis hosted in the compiler.</summary>
+    public bool RequestOnly { get; set; }
+
     /// <inheritdoc />
     public override bool Execute()
     {
+        if (RequestOnly)
+        {
+            return WriteCompilerRequest();
+        }
+
+        if (!StartOnly && !string.IsNullOrEmpty(CompilerRequestFile) && TakeCompilerAnswer() is { } taken)
+        {
+            return taken;
+        }
+
         // Roslyn is chosen before Analyze is compiled: compiling it resolves Core's types, and they bind Roslyn.
         string roslyn;
         try
@@ -104,6 +127,51 @@ public sealed class SecurityGateAnalyze : Microsoft.Build.Utilities.Task
         }
 
         return StartOnly ? Start(roslyn) : Analyze(roslyn);
+    }
+
+    // Needs no Roslyn: the request is plain text, and the compiler analyses on its own copy.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private bool WriteCompilerRequest()
+    {
+        try
+        {
+            CompilerAnalysis.WriteRequest(CreateRequest(), CompilerRequestFile!);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            // Not fatal: with no request the compiler analyses nothing, and the call after it analyses here.
+            Log.LogMessage(MessageImportance.Normal, $"SecurityGate could not hand the analysis to the compiler ({e.GetType().Name}: {e.Message}); it runs after the compiler");
+        }
+
+        return true;
+    }
+
+    // The task's outcome when the compiler answered this build's request; null to analyse here.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private bool? TakeCompilerAnswer()
+    {
+        try
+        {
+            var answer = CompilerAnalysis.TakeAnswer(CompilerRequestFile!, out var whyNot);
+            if (answer is null)
+            {
+                Log.LogMessage(MessageImportance.Normal, $"SecurityGate analyses in the build process: {whyNot}");
+                return null;
+            }
+
+            answer.Result.Save(ResultFile);
+            var timings = answer.Timings;
+            Log.LogMessage(MessageImportance.Normal, "SecurityGate Roslyn: the compiler's own (the analysis ran in the compiler)");
+            Log.LogMessage(
+                MessageImportance.Normal,
+                $"SecurityGate timings: parse {timings.Parse.TotalMilliseconds:F0} ms, analysis {timings.Analysis.TotalMilliseconds:F0} ms (semantic set-up {timings.SemanticSetup.TotalMilliseconds:F0} ms, rules {timings.Rules.TotalMilliseconds:F0} ms), reports {timings.Reports.TotalMilliseconds:F0} ms"
+                + $"; ran in the compiler; JIT compilation in the compiler meanwhile {answer.JitTime.TotalMilliseconds:F0} ms, GC pauses {answer.GcPause.TotalMilliseconds:F0} ms (gen0/1/2 collections {answer.GcCounts})");
+            return true;
+        }
+        catch (Exception e)
+        {
+            return Fail(e);
+        }
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]

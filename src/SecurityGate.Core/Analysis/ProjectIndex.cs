@@ -67,7 +67,14 @@ internal sealed class ProjectIndex
     public bool HasType(string metadataName) => _types.GetOrAdd(metadataName, name => !Compilation.GetTypesByMetadataName(name).IsEmpty);
 
     /// <summary>One semantic model per tree, shared so binding work is cached across rules.</summary>
-    public SemanticModel Model(SyntaxTree tree) => _models.GetOrAdd(tree, t => Compilation.GetSemanticModel(t));
+    /// <remarks>
+    /// No rule reads nullable flow state. The gate's own trees turn the nullable walker off in their parse options; a
+    /// compilation the compiler made (the analysis hosted in the compiler) has the project's trees, so the model turns
+    /// it off. With it, the first binding in a method walks the whole method.
+    /// </remarks>
+#pragma warning disable RSEXPERIMENTAL001 // SemanticModelOptions: the option the IDE uses for the same reason.
+    public SemanticModel Model(SyntaxTree tree) => _models.GetOrAdd(tree, t => Compilation.GetSemanticModel(t, SemanticModelOptions.DisableNullableAnalysis));
+#pragma warning restore RSEXPERIMENTAL001
 
     /// <summary>Lets go of the tree's semantic model; a later <see cref="Model"/> call makes a new one.</summary>
     public void ReleaseModel(SyntaxTree tree) => _models.TryRemove(tree, out _);

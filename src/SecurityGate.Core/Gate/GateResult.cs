@@ -28,11 +28,11 @@ public sealed record GateResult(IReadOnlyList<GateMessage> Messages, bool Failed
         foreach (var m in Messages)
         {
             var at = m.Location;
-            text.Append((int)m.Level).Append('\t').Append(Escape(m.Code)).Append('\t')
-                .Append(at is null ? "-" : "+").Append('\t').Append(Escape(at?.FilePath ?? string.Empty)).Append('\t')
+            text.Append((int)m.Level).Append('\t').Append(LineEscaping.Escape(m.Code)).Append('\t')
+                .Append(at is null ? "-" : "+").Append('\t').Append(LineEscaping.Escape(at?.FilePath ?? string.Empty)).Append('\t')
                 .Append(at?.StartLine ?? 0).Append('\t').Append(at?.StartColumn ?? 0).Append('\t')
                 .Append(at?.EndLine ?? 0).Append('\t').Append(at?.EndColumn ?? 0).Append('\t')
-                .Append(Escape(m.HelpLink ?? string.Empty)).Append('\t').Append(Escape(m.Text)).Append('\n');
+                .Append(LineEscaping.Escape(m.HelpLink ?? string.Empty)).Append('\t').Append(LineEscaping.Escape(m.Text)).Append('\n');
         }
 
         File.WriteAllText(path, text.ToString(), new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
@@ -66,9 +66,9 @@ public sealed record GateResult(IReadOnlyList<GateMessage> Messages, bool Failed
                 return null;
             }
 
-            var location = f[2] == "+" ? new SourceSpan(Unescape(f[3]), sl, sc, el, ec) : null;
-            var helpLink = Unescape(f[8]);
-            messages.Add(new GateMessage((GateMessageLevel)level, Unescape(f[1]), location, Unescape(f[9]), helpLink.Length == 0 ? null : helpLink));
+            var location = f[2] == "+" ? new SourceSpan(LineEscaping.Unescape(f[3]), sl, sc, el, ec) : null;
+            var helpLink = LineEscaping.Unescape(f[8]);
+            messages.Add(new GateMessage((GateMessageLevel)level, LineEscaping.Unescape(f[1]), location, LineEscaping.Unescape(f[9]), helpLink.Length == 0 ? null : helpLink));
         }
 
         return new GateResult(messages, lines[1] == "failed");
@@ -79,34 +79,6 @@ public sealed record GateResult(IReadOnlyList<GateMessage> Messages, bool Failed
         sc = el = ec = 0;
         return int.TryParse(f[4], NumberStyles.None, CultureInfo.InvariantCulture, out sl) && int.TryParse(f[5], NumberStyles.None, CultureInfo.InvariantCulture, out sc)
             && int.TryParse(f[6], NumberStyles.None, CultureInfo.InvariantCulture, out el) && int.TryParse(f[7], NumberStyles.None, CultureInfo.InvariantCulture, out ec);
-    }
-
-    private static string Escape(string value) =>
-        value.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\t", "\\t", StringComparison.Ordinal)
-            .Replace("\n", "\\n", StringComparison.Ordinal).Replace("\r", "\\r", StringComparison.Ordinal);
-
-    private static string Unescape(string value)
-    {
-        if (value.IndexOf('\\') < 0)
-        {
-            return value;
-        }
-
-        var text = new StringBuilder(value.Length);
-        for (var i = 0; i < value.Length; i++)
-        {
-            if (value[i] == '\\' && i + 1 < value.Length)
-            {
-                i++;
-                text.Append(value[i] switch { 't' => '\t', 'n' => '\n', 'r' => '\r', _ => value[i] });
-            }
-            else
-            {
-                text.Append(value[i]);
-            }
-        }
-
-        return text.ToString();
     }
 }
 

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Microsoft.CodeAnalysis.CSharp;
 using SecurityGate.Core.Analysis;
 using SecurityGate.Core.Model;
 using SecurityGate.Core.Policy;
@@ -28,7 +29,14 @@ public static class GateRunner
     public static GateResult Run(GateRequest request, CancellationToken cancellationToken = default) => Run(request, out _, cancellationToken);
 
     /// <summary>Runs the gate and reports how long each phase took.</summary>
-    public static GateResult Run(GateRequest request, out GateTimings timings, CancellationToken cancellationToken = default)
+    public static GateResult Run(GateRequest request, out GateTimings timings, CancellationToken cancellationToken = default) =>
+        Run(request, compilation: null, out timings, cancellationToken);
+
+    /// <summary>
+    /// Runs the gate over a compilation the compiler built from the request's sources (the analysis hosted in the
+    /// compiler), or, when <paramref name="compilation"/> is null, over the sources read and parsed here.
+    /// </summary>
+    public static GateResult Run(GateRequest request, CSharpCompilation? compilation, out GateTimings timings, CancellationToken cancellationToken = default)
     {
         var errors = new List<GateMessage>();
         var policy = PolicyResolver.Resolve(request.ProjectFile, request.PolicyFile, request.Properties, errors);
@@ -46,7 +54,9 @@ public static class GateRunner
         errors.AddRange(PropertyNameCheck.Check(request.ProjectFile, request.GlobalPropertyNames));
 
         var clock = Stopwatch.StartNew();
-        var project = ProjectLoader.Load(request, policy, errors, cancellationToken);
+        var project = compilation is null
+            ? ProjectLoader.Load(request, policy, errors, cancellationToken)
+            : ProjectLoader.FromCompilation(request, policy, compilation, cancellationToken);
         var parse = clock.Elapsed;
 
         clock.Restart();

@@ -26,9 +26,6 @@ public static class ProjectLoader
     public static LoadedProject Load(GateRequest request, Policy.GatePolicy policy, List<GateMessage> errors, CancellationToken cancellationToken = default)
     {
         var parseOptions = ParseOptions(request);
-        var projectDirectory = Path.GetDirectoryName(Path.GetFullPath(request.ProjectFile)) ?? ".";
-        var excludeRoot = policy.PolicyFile is null ? projectDirectory : Path.GetDirectoryName(policy.PolicyFile)!;
-        var exclude = new GlobMatcher(policy.Exclude);
         var files = request.SourceFiles.Concat(request.GeneratedSourceFiles).Distinct(StringComparer.Ordinal).ToArray();
         var generatorOutput = request.GeneratedSourceFiles.ToHashSet(StringComparer.Ordinal);
         var trees = new SyntaxTree?[files.Length];
@@ -47,11 +44,7 @@ public static class ProjectLoader
 
         errors.AddRange(problems.OrderBy(p => p.Index).Select(p => p.Message));
         var parsed = trees.OfType<SyntaxTree>().ToImmutableArray();
-        var toAnalyze = parsed
-            .Where(t => !t.GetDiagnostics().Any(d => d.Severity == DiagnosticSeverity.Error))
-            .Where(t => policy.AnalyzeGeneratedCode || (!generatorOutput.Contains(t.FilePath) && !IsGenerated(t, cancellationToken)))
-            .Where(t => policy.Exclude.Count == 0 || !exclude.IsMatch(Path.GetRelativePath(excludeRoot, t.FilePath)))
-            .ToImmutableArray();
+        var toAnalyze = SelectTreesToAnalyze(parsed, generatorOutput, request, policy, cancellationToken);
 
         var references = request.ReferencePaths
             .Distinct(StringComparer.Ordinal)
@@ -60,6 +53,47 @@ public static class ProjectLoader
             .ToArray();
         var compilation = CSharpCompilation.Create(request.AssemblyName, parsed, references, CompilationOptions(request));
         return new LoadedProject(compilation, toAnalyze);
+    }
+
+    /// <summary>
+    /// The project as the compiler built it: its compilation, with the trees to analyse chosen as <see cref="Load"/>
+    /// chooses them. A tree that is not one of the request's sources came from a source generator, and is treated as
+    /// the generator output the build writes to disk: bound and followed by data flow, analysed only when the policy
+    /// analyses generated code.
+    /// </summary>
+    public static LoadedProject FromCompilation(GateRequest request, Policy.GatePolicy policy, CSharpCompilation compilation, CancellationToken cancellationToken = default)
+    {
+        // The compiler keeps a path as its command line resolved it: a linked file is 'App/../Shared/Link.cs', where the
+        // build's items, and so the analysis in the build process, say 'Shared/Link.cs'. Findings name files by their
+        // tree, so such trees are renamed. Renaming needs a compilation of its own (the compiler's, with its analyzer
+        // event queue, must not be changed); the references' metadata is reused, the source symbols are built again.
+        static string Normalized(string path) => Path.IsPathRooted(path) ? Path.GetFullPath(path) : path;
+        if (compilation.SyntaxTrees.Any(t => Normalized(t.FilePath) != t.FilePath))
+        {
+            compilation = CSharpCompilation.Create(
+                compilation.AssemblyName,
+                compilation.SyntaxTrees.Select(t => Normalized(t.FilePath) == t.FilePath ? t : t.WithFilePath(Normalized(t.FilePath))),
+                compilation.References,
+                compilation.Options);
+        }
+
+        var sources = request.SourceFiles.Select(Normalized).ToHashSet(StringComparer.Ordinal);
+        var generatorOutput = compilation.SyntaxTrees.Select(t => t.FilePath).Where(p => !sources.Contains(p)).ToHashSet(StringComparer.Ordinal);
+        generatorOutput.UnionWith(request.GeneratedSourceFiles);
+        return new LoadedProject(compilation, SelectTreesToAnalyze(compilation.SyntaxTrees, generatorOutput, request, policy, cancellationToken));
+    }
+
+    // Trees the compiler cannot read cleanly, generated code (unless the policy asks for it) and excluded files stay out.
+    private static ImmutableArray<SyntaxTree> SelectTreesToAnalyze(IEnumerable<SyntaxTree> trees, HashSet<string> generatorOutput, GateRequest request, Policy.GatePolicy policy, CancellationToken cancellationToken)
+    {
+        var projectDirectory = Path.GetDirectoryName(Path.GetFullPath(request.ProjectFile)) ?? ".";
+        var excludeRoot = policy.PolicyFile is null ? projectDirectory : Path.GetDirectoryName(policy.PolicyFile)!;
+        var exclude = new GlobMatcher(policy.Exclude);
+        return trees
+            .Where(t => !t.GetDiagnostics(cancellationToken).Any(d => d.Severity == DiagnosticSeverity.Error))
+            .Where(t => policy.AnalyzeGeneratedCode || (!generatorOutput.Contains(t.FilePath) && !IsGenerated(t, cancellationToken)))
+            .Where(t => policy.Exclude.Count == 0 || !exclude.IsMatch(Path.GetRelativePath(excludeRoot, t.FilePath)))
+            .ToImmutableArray();
     }
 
     /// <summary>

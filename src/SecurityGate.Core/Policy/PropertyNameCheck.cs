@@ -136,7 +136,7 @@ public static class PropertyNameCheck
 
     private static string[] BuildKnown()
     {
-        var names = new List<string> { "SecurityGateEnabled", "SecurityGatePolicyFile", "SecurityGateFailOnInternalError", "SecurityGateRoslynSource", "SecurityGateConcurrentAnalysis", "SecurityGateWarmUp", "SecurityGateSarifFile", "SecurityGateMarkdownFile", "SecurityGateBaselineFile", "SecurityGateUpdateBaseline" };
+        var names = new List<string> { "SecurityGateEnabled", "SecurityGatePolicyFile", "SecurityGateFailOnInternalError", "SecurityGateRoslynSource", "SecurityGateAnalysisHost", "SecurityGateConcurrentAnalysis", "SecurityGateWarmUp", "SecurityGateSarifFile", "SecurityGateMarkdownFile", "SecurityGateBaselineFile", "SecurityGateUpdateBaseline" };
         foreach (var category in CategoryNames.All)
         {
             var part = CategoryNames.ToPropertyPart(category);

@@ -104,6 +104,11 @@ public static class RuleCatalogue
     public const string SummaryId = "SG0006";
     /// <summary>SG0007: a <c>SecurityGate*</c> property name that is close to a setting but is not one (a typo).</summary>
     public const string UnknownPropertyId = "SG0007";
+    /// <summary>
+    /// SG0008: the identity of the analysis hosted in the compiler (an analyzer the compiler runs only when one of its
+    /// diagnostics is on); never reported.
+    /// </summary>
+    public const string CompilerHostId = "SG0008";
 
     /// <summary>Every rule, ordered by ID.</summary>
     public static IReadOnlyList<RuleDescriptor> All { get; } = typeof(RuleCatalogue)

@@ -301,7 +301,7 @@ public sealed class EndToEndTests(PackageFeed feed)
         var project = feed.CreateProject("roslyn-compiler");
         var program = project.Write("Program.cs", ShellFromConsole);
 
-        var build = project.Build("-p:SecurityGateRoslynSource=compiler", "-flp:v=n;logfile=" + project.PathOf("build.log"));
+        var build = project.Build("-p:SecurityGateAnalysisHost=msbuild", "-p:SecurityGateRoslynSource=compiler", "-flp:v=n;logfile=" + project.PathOf("build.log"));
 
         AssertFailed(build);
         Assert.Matches(Canonical(program, ShellSpan, "error", "SG4003", project), Assert.Single(build.Diagnostics));
@@ -311,12 +311,12 @@ public sealed class EndToEndTests(PackageFeed feed)
     }
 
     [Fact]
-    public void By_default_the_gate_runs_on_the_packages_Roslyn_where_it_is_precompiled_and_on_the_compilers_elsewhere()
+    public void In_the_build_process_the_gate_runs_on_the_packages_Roslyn_where_it_is_precompiled_and_on_the_compilers_elsewhere()
     {
         var project = feed.CreateProject("roslyn-auto");
         var program = project.Write("Program.cs", ShellFromConsole);
 
-        var build = project.Build("-flp:v=n;logfile=" + project.PathOf("build.log"));
+        var build = project.Build("-p:SecurityGateAnalysisHost=msbuild", "-flp:v=n;logfile=" + project.PathOf("build.log"));
 
         AssertFailed(build);
         Assert.Matches(Canonical(program, ShellSpan, "error", "SG4003", project), Assert.Single(build.Diagnostics));
@@ -339,13 +339,71 @@ public sealed class EndToEndTests(PackageFeed feed)
         var project = feed.CreateProject("roslyn-bundled");
         var program = project.Write("Program.cs", ShellFromConsole);
 
-        var build = project.Build("-p:SecurityGateRoslynSource=bundled", "-flp:v=n;logfile=" + project.PathOf("build.log"));
+        var build = project.Build("-p:SecurityGateAnalysisHost=msbuild", "-p:SecurityGateRoslynSource=bundled", "-flp:v=n;logfile=" + project.PathOf("build.log"));
 
         AssertFailed(build);
         Assert.Matches(Canonical(program, ShellSpan, "error", "SG4003", project), Assert.Single(build.Diagnostics));
         Assert.Contains("command-execution 1/0 FAILED", build.Summary, StringComparison.Ordinal);
         var bundled = Path.Combine(feed.PackagesDirectory, "securitygate.build", feed.Version, "tasks", "net8.0", "roslyn", "Microsoft.CodeAnalysis.dll");
         Assert.Matches($@"^SecurityGate Roslyn: bundled \d+\.\d+\.\d+\S* from {Regex.Escape(bundled)}$", RoslynLine(project.PathOf("build.log")));
+    }
+
+    [Fact]
+    public void By_default_the_analysis_runs_in_the_compiler_and_a_change_only_the_gate_reads_analyses_in_the_build_process_without_compiling()
+    {
+        var project = feed.CreateProject("host");
+        var program = project.Write("Program.cs", ShellFromConsole);
+
+        var inCompiler = project.Build("-flp:v=d;logfile=" + project.PathOf("compiler.log"));
+        var compilerLog = File.ReadAllText(project.PathOf("compiler.log"));
+        project.Write("securitygate.json", """{ "categories": { "command-execution": { "severity": "warning" } } }""");
+        var inBuildProcess = project.Build("-flp:v=d;logfile=" + project.PathOf("msbuild.log"));
+        var buildProcessLog = File.ReadAllText(project.PathOf("msbuild.log"));
+
+        AssertFailed(inCompiler);
+        Assert.Matches(Canonical(program, ShellSpan, "error", "SG4003", project), Assert.Single(inCompiler.Diagnostics));
+        Assert.Equal("SecurityGate Roslyn: the compiler's own (the analysis ran in the compiler)", RoslynLine(project.PathOf("compiler.log")));
+        Assert.Matches(@"/analyzer:\S+/tasks/net8\.0/compiler/SecurityGate\.Compiler\.dll", compilerLog);
+        Assert.Contains("; ran in the compiler; ", compilerLog, StringComparison.Ordinal);
+
+        // The policy is not the compiler's input: no compile, so the build process analyses, with the new severity.
+        AssertSucceeded(inBuildProcess);
+        Assert.Matches(Canonical(program, ShellSpan, "warning", "SG4003", project), Assert.Single(inBuildProcess.Diagnostics));
+        Assert.Contains("Skipping target \"CoreCompile\" because all output files are up-to-date", buildProcessLog, StringComparison.Ordinal);
+        Assert.Contains("SecurityGate analyses in the build process: the compiler did not run the gate's analysis in this build", buildProcessLog, StringComparison.Ordinal);
+        Assert.DoesNotMatch(@"/analyzer:\S+SecurityGate\.Compiler\.dll", buildProcessLog);
+        Assert.Equal([], Directory.GetFiles(Path.GetDirectoryName(project.ResultFile)!, "securitygate.request.*"));
+    }
+
+    [Fact]
+    public void The_analysis_in_the_compiler_and_in_the_build_process_report_the_same_lines()
+    {
+        var project = feed.CreateProject("host-same");
+        project.Write("Program.cs", ShellFromConsole);
+        project.Write("Secrets.cs", """
+            static class Secrets
+            {
+                const string ApiKey = "sk_live_51HbQvCKzYx2RtQ8mN4pL7wE";
+
+                public static void Log(string password)
+                {
+                    try { System.IO.File.ReadAllText(Console.ReadLine()!); }
+                    catch (Exception) { }
+                    Console.WriteLine("password " + password);
+                }
+            }
+
+            """);
+
+        var inCompiler = project.Build("-p:SecurityGateSensitiveLoggingSeverity=error", "-p:SecurityGateExceptionHandlingSeverity=error");
+        var inBuildProcess = project.Build("-p:SecurityGateSensitiveLoggingSeverity=error", "-p:SecurityGateExceptionHandlingSeverity=error", "-p:SecurityGateAnalysisHost=msbuild");
+
+        AssertFailed(inCompiler);
+        Assert.Equal(
+            ["Program.cs(3,26,3,52) SG4003", "Secrets.cs(3,27,3,61) SG5006", "Secrets.cs(7,42,7,61) SG1002", "Secrets.cs(8,15,8,26) SG3002", "Secrets.cs(9,41,9,49) SG2001"],
+            inCompiler.Diagnostics.Select(d => Regex.Match(d, @"([^/]+\.cs\(\d+,\d+,\d+,\d+\)): error (SG\d{4}):")).Select(m => $"{m.Groups[1].Value} {m.Groups[2].Value}").ToArray());
+        Assert.Equal(inCompiler.Diagnostics, inBuildProcess.Diagnostics);
+        Assert.Equal(inCompiler.Summary, inBuildProcess.Summary);
     }
 
     private static string RoslynLine(string log) =>

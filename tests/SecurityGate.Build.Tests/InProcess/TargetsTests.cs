@@ -205,6 +205,7 @@ public sealed class TargetsTests
     }
 
     [Theory]
+    [InlineData("SecurityGateAnalysisHost", "csc", "compiler, msbuild")]
     [InlineData("SecurityGateConcurrentAnalysis", "later", "true, false")]
     [InlineData("SecurityGateEnabled", "maybe", "true, false")]
     [InlineData("SecurityGateFailOnInternalError", "sometimes", "true, false")]
