@@ -34,6 +34,9 @@ public sealed class SecurityGateAnalyze : Microsoft.Build.Utilities.Task
     /// <summary>The files source generators wrote in this build, when the project emits them (<c>EmitCompilerGeneratedFiles</c>).</summary>
     public ITaskItem[] GeneratedSources { get; set; } = [];
 
+    /// <summary>Whether the analysis includes source generators' output (the project writes it to disk: <c>EmitCompilerGeneratedFiles</c>).</summary>
+    public bool ReadsGeneratedSources { get; set; }
+
     /// <summary>The compiler's references (<c>ReferencePathWithRefAssemblies</c>).</summary>
     public ITaskItem[] References { get; set; } = [];
 
@@ -271,6 +274,7 @@ public sealed class SecurityGateAnalyze : Microsoft.Build.Utilities.Task
             TargetFramework = globalProperties.FirstOrDefault(p => string.Equals(p.Key, "TargetFramework", StringComparison.OrdinalIgnoreCase)).Value,
             SourceFiles = Sources.Select(s => s.GetMetadata("FullPath")).ToArray(),
             GeneratedSourceFiles = GeneratedSources.Select(s => s.GetMetadata("FullPath")).ToArray(),
+            ReadsGeneratorOutput = ReadsGeneratedSources,
             ReferencePaths = References.Select(r => r.GetMetadata("FullPath")).ToArray(),
             LangVersion = LangVersion,
             DefineConstants = DefineConstants,

@@ -58,6 +58,7 @@ public static class CompilerAnalysis
         Field("TargetFramework", request.TargetFramework);
         request.SourceFiles.ToList().ForEach(f => Field("Source", f));
         request.GeneratedSourceFiles.ToList().ForEach(f => Field("Generated", f));
+        Field("ReadsGeneratorOutput", request.ReadsGeneratorOutput ? "true" : "false");
         Field("LangVersion", request.LangVersion);
         Field("DefineConstants", request.DefineConstants);
         Field("Nullable", request.Nullable);
@@ -98,6 +99,7 @@ public static class CompilerAnalysis
             TargetFramework = Single(fields, "TargetFramework"),
             SourceFiles = All(fields, "Source"),
             GeneratedSourceFiles = All(fields, "Generated"),
+            ReadsGeneratorOutput = Single(fields, "ReadsGeneratorOutput") == "true",
             LangVersion = Single(fields, "LangVersion"),
             DefineConstants = Single(fields, "DefineConstants"),
             Nullable = Single(fields, "Nullable"),

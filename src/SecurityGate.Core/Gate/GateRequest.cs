@@ -28,6 +28,14 @@ public sealed record GateRequest
     /// </summary>
     public IReadOnlyList<string> GeneratedSourceFiles { get; init; } = [];
 
+    /// <summary>
+    /// Whether the analysis includes what source generators add: true when the project writes their output to disk
+    /// (<c>EmitCompilerGeneratedFiles</c>), where the build process reads it (<see cref="GeneratedSourceFiles"/>). The
+    /// analysis hosted in the compiler has that output in memory either way and leaves it out when this is false, so
+    /// both places analyse the same code and report the same findings.
+    /// </summary>
+    public bool ReadsGeneratorOutput { get; init; }
+
     /// <summary>Full paths of the reference assemblies the compiler used.</summary>
     public IReadOnlyList<string> ReferencePaths { get; init; } = [];
 

@@ -57,29 +57,30 @@ public static class ProjectLoader
 
     /// <summary>
     /// The project as the compiler built it: its compilation, with the trees to analyse chosen as <see cref="Load"/>
-    /// chooses them. A tree that is not one of the request's sources came from a source generator, and is treated as
-    /// the generator output the build writes to disk: bound and followed by data flow, analysed only when the policy
-    /// analyses generated code.
+    /// chooses them. A tree that is not one of the request's sources came from a source generator. Such trees stay
+    /// only when the build process would read them too (<see cref="GateRequest.ReadsGeneratorOutput"/>), and are then
+    /// treated as there: bound and followed by data flow, analysed only when the policy analyses generated code.
     /// </summary>
     public static LoadedProject FromCompilation(GateRequest request, Policy.GatePolicy policy, CSharpCompilation compilation, CancellationToken cancellationToken = default)
     {
         // The compiler keeps a path as its command line resolved it: a linked file is 'App/../Shared/Link.cs', where the
         // build's items, and so the analysis in the build process, say 'Shared/Link.cs'. Findings name files by their
-        // tree, so such trees are renamed. Renaming needs a compilation of its own (the compiler's, with its analyzer
-        // event queue, must not be changed); the references' metadata is reused, the source symbols are built again.
+        // tree, so such trees are renamed.
         static string Normalized(string path) => Path.IsPathRooted(path) ? Path.GetFullPath(path) : path;
-        if (compilation.SyntaxTrees.Any(t => Normalized(t.FilePath) != t.FilePath))
+        var sources = request.SourceFiles.Select(Normalized).ToHashSet(StringComparer.Ordinal);
+        HashSet<SyntaxTree> dropped = request.ReadsGeneratorOutput ? [] : compilation.SyntaxTrees.Where(t => !sources.Contains(Normalized(t.FilePath))).ToHashSet();
+        if (dropped.Count > 0 || compilation.SyntaxTrees.Any(t => Normalized(t.FilePath) != t.FilePath))
         {
+            // A compilation of its own: the compiler's, with its analyzer event queue, must not be changed. The
+            // references' metadata is reused; the source symbols are built again.
             compilation = CSharpCompilation.Create(
                 compilation.AssemblyName,
-                compilation.SyntaxTrees.Select(t => Normalized(t.FilePath) == t.FilePath ? t : t.WithFilePath(Normalized(t.FilePath))),
+                compilation.SyntaxTrees.Where(t => !dropped.Contains(t)).Select(t => Normalized(t.FilePath) == t.FilePath ? t : t.WithFilePath(Normalized(t.FilePath))),
                 compilation.References,
                 compilation.Options);
         }
 
-        var sources = request.SourceFiles.Select(Normalized).ToHashSet(StringComparer.Ordinal);
         var generatorOutput = compilation.SyntaxTrees.Select(t => t.FilePath).Where(p => !sources.Contains(p)).ToHashSet(StringComparer.Ordinal);
-        generatorOutput.UnionWith(request.GeneratedSourceFiles);
         return new LoadedProject(compilation, SelectTreesToAnalyze(compilation.SyntaxTrees, generatorOutput, request, policy, cancellationToken));
     }
 

@@ -54,6 +54,7 @@ public sealed class CompilerAnalysisTests : IDisposable
             GlobalPropertyNames = ["Configuration", "SecurityGateEnabled"],
             FailOnInternalError = false,
             AssemblyName = "App",
+            ReadsGeneratorOutput = true,
         };
 
         var stamp = CompilerAnalysis.WriteRequest(request, RequestFile);
@@ -67,6 +68,7 @@ public sealed class CompilerAnalysisTests : IDisposable
         Assert.Equal(
             (request.BaselineFile, request.UpdateBaseline, request.SarifFile, request.MarkdownFile, request.PolicyFile, request.FailOnInternalError, request.AssemblyName),
             (read.BaselineFile, read.UpdateBaseline, read.SarifFile, read.MarkdownFile, read.PolicyFile, read.FailOnInternalError, read.AssemblyName));
+        Assert.True(read.ReadsGeneratorOutput);
         Assert.Equal(request.SourceFiles, read.SourceFiles);
         Assert.Equal(request.GeneratedSourceFiles, read.GeneratedSourceFiles);
         Assert.Equal(request.GlobalPropertyNames, read.GlobalPropertyNames);
@@ -94,20 +96,35 @@ public sealed class CompilerAnalysisTests : IDisposable
         Assert.Equal([], Directory.GetFiles(Path.GetDirectoryName(RequestFile)!));
     }
 
-    [Fact]
-    public void A_tree_the_compiler_has_beyond_the_requested_sources_is_bound_but_analysed_only_as_generated_code()
+    [Theory]
+    [InlineData(false, new string[0])]
+    [InlineData(true, new[] { "SG4001" })]
+    public void Generator_output_the_compiler_has_counts_only_when_the_build_process_reads_it_too_and_is_bound_but_not_reported(bool readsGeneratorOutput, string[] expected)
     {
-        var request = Request(("Program.cs", "static class Program { static void Main() { } }"));
-        var generated = CSharpSyntaxTree.ParseText(GeneratorOutput, ParseOptions, Path.Combine("Generator", "Generator.Source", "Generated.cs"));
-        var asSource = request with { SourceFiles = [.. request.SourceFiles, Write("Generated.cs", GeneratorOutput)] };
+        // Program reads a value through a member only the generator declares: found only when that member binds.
+        const string ThroughGenerated = """
+            static class Program
+            {
+                static void Main() => System.Diagnostics.Process.Start("tar", Generated.Arguments);
+            }
+            """;
+        var request = Request(("Program.cs", ThroughGenerated)) with { ReadsGeneratorOutput = readsGeneratorOutput };
+        var generatorOutput = """
+            static class Generated
+            {
+                public static string Arguments => System.Console.ReadLine()!;
+                static void Run() => System.Diagnostics.Process.Start("tar", System.Console.ReadLine());
+            }
+            """;
+        var generated = CSharpSyntaxTree.ParseText(generatorOutput, ParseOptions, Path.Combine(_root, "obj", "generated", "Generator", "Generator.Source", "Generated.cs"));
+        var inBuildProcess = GateRunner.Run(readsGeneratorOutput ? request with { GeneratedSourceFiles = [Write("Generated.cs", generatorOutput)] } : request);
 
-        var withGeneratorOutput = Answered(request, CompilerCompilation(request).AddSyntaxTrees(generated));
-        var withItAsSource = Answered(asSource, CompilerCompilation(asSource));
+        var answered = Answered(request, CompilerCompilation(request).AddSyntaxTrees(generated));
 
-        Assert.Equal(["SG0006"], withGeneratorOutput.Messages.Select(m => m.Code).ToArray());
-        Assert.StartsWith("SecurityGate: 1 file;", withGeneratorOutput.Messages[^1].Text, StringComparison.Ordinal);
-        Assert.Equal(["SG4001", "SG0006"], withItAsSource.Messages.Select(m => m.Code).ToArray());
-        Assert.StartsWith("SecurityGate: 2 files;", withItAsSource.Messages[^1].Text, StringComparison.Ordinal);
+        Assert.Equal([.. expected, "SG0006"], answered.Messages.Select(m => m.Code).ToArray());
+        Assert.All(answered.Messages.Where(m => m.Location is not null), m => Assert.Equal(request.SourceFiles[0], m.Location!.FilePath));
+        Assert.StartsWith("SecurityGate: 1 file;", answered.Messages[^1].Text, StringComparison.Ordinal);
+        Assert.Equal(inBuildProcess.Messages.Select(m => (m.Code, m.Location?.StartLine, m.Location?.StartColumn)), answered.Messages.Select(m => (m.Code, m.Location?.StartLine, m.Location?.StartColumn)));
     }
 
     [Fact]
