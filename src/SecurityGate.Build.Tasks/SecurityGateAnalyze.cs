@@ -15,8 +15,8 @@ namespace SecurityGate.Build.Tasks;
 /// By default (<c>SecurityGateAnalysisHost=compiler</c>) the compiler runs the analysis: the targets call this task with
 /// <see cref="RequestOnly"/> before <c>CoreCompile</c>, which writes the request the compiler's analyzer answers, and
 /// again after it, which stores the compiler's answer, or analyses here when the compiler gave none for this build.
-/// With <c>SecurityGateAnalysisHost=msbuild</c> the targets call this task once, after <c>CoreCompile</c>. The analysis reads only the sources and
-/// references, not the compiler's output, so with <c>SecurityGateConcurrentAnalysis</c> they call it twice: with
+/// With <c>SecurityGateAnalysisHost=msbuild</c> the targets call this task once, after <c>CoreCompile</c>. The
+/// analysis reads only the sources and references, not the compiler's output, so with <c>SecurityGateConcurrentAnalysis</c> they call it twice: with
 /// <see cref="StartOnly"/> before <c>CoreCompile</c>, which starts the analysis in the background and returns, and
 /// after <c>CoreCompile</c>, which waits for it and stores the result; the gate then uses the cores the compiler
 /// leaves idle. Without a started analysis the call after the compiler analyses on the spot. With
