@@ -67,7 +67,9 @@ public static class ProjectLoader
         // build's items, and so the analysis in the build process, say 'Shared/Link.cs'. Findings name files by their
         // tree, so such trees are renamed.
         static string Normalized(string path) => Path.IsPathRooted(path) ? Path.GetFullPath(path) : path;
-        var sources = request.SourceFiles.Select(Normalized).ToHashSet(StringComparer.Ordinal);
+        // A source taken for generator output would go unanalysed: where file names ignore case, so does this.
+        var samePath = OperatingSystem.IsWindows() || OperatingSystem.IsMacOS() ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal;
+        var sources = request.SourceFiles.Select(Normalized).ToHashSet(samePath);
         HashSet<SyntaxTree> dropped = request.ReadsGeneratorOutput ? [] : compilation.SyntaxTrees.Where(t => !sources.Contains(Normalized(t.FilePath))).ToHashSet();
         if (dropped.Count > 0 || compilation.SyntaxTrees.Any(t => Normalized(t.FilePath) != t.FilePath))
         {
@@ -80,7 +82,7 @@ public static class ProjectLoader
                 compilation.Options);
         }
 
-        var generatorOutput = compilation.SyntaxTrees.Select(t => t.FilePath).Where(p => !sources.Contains(p)).ToHashSet(StringComparer.Ordinal);
+        var generatorOutput = compilation.SyntaxTrees.Select(t => t.FilePath).Where(p => !sources.Contains(p)).ToHashSet(samePath);
         return new LoadedProject(compilation, SelectTreesToAnalyze(compilation.SyntaxTrees, generatorOutput, request, policy, cancellationToken));
     }
 
