@@ -3,27 +3,6 @@ using SecurityGate.Core.Gate;
 namespace SecurityGate.Build.Tasks;
 
 /// <summary>
-/// A gate run, how long its phases took, and what the runtime spent in this process meanwhile: JIT compilation, and
-/// garbage collection pauses with the number of collections per generation.
-/// </summary>
-internal sealed record GateOutcome(GateResult Result, GateTimings Timings, TimeSpan JitTime, TimeSpan GcPause, string GcCounts)
-{
-    public static GateOutcome Run(GateRequest request, CancellationToken cancellationToken)
-    {
-        var jit = System.Runtime.JitInfo.GetCompilationTime();
-        var pause = GC.GetTotalPauseDuration();
-        var collections = Enumerable.Range(0, 3).Select(GC.CollectionCount).ToArray();
-        var result = GateRunner.Run(request, out var timings, cancellationToken);
-        return new GateOutcome(
-            result,
-            timings,
-            System.Runtime.JitInfo.GetCompilationTime() - jit,
-            GC.GetTotalPauseDuration() - pause,
-            string.Join("/", Enumerable.Range(0, 3).Select(g => GC.CollectionCount(g) - collections[g])));
-    }
-}
-
-/// <summary>
 /// An analysis started before the compiler, kept in MSBuild's registered task objects until the call after the
 /// compiler collects it. MSBuild disposes what is still registered when the build ends (the compiler failed and
 /// the second call never ran): that cancels the work instead of leaving it to run in a reused node.

@@ -163,12 +163,8 @@ public sealed class SecurityGateAnalyze : Microsoft.Build.Utilities.Task
             }
 
             answer.Result.Save(ResultFile);
-            var timings = answer.Timings;
             Log.LogMessage(MessageImportance.Normal, "SecurityGate Roslyn: the compiler's own (the analysis ran in the compiler)");
-            Log.LogMessage(
-                MessageImportance.Normal,
-                $"SecurityGate timings: parse {timings.Parse.TotalMilliseconds:F0} ms, analysis {timings.Analysis.TotalMilliseconds:F0} ms (semantic set-up {timings.SemanticSetup.TotalMilliseconds:F0} ms, rules {timings.Rules.TotalMilliseconds:F0} ms), reports {timings.Reports.TotalMilliseconds:F0} ms"
-                + $"; ran in the compiler; JIT compilation in the compiler meanwhile {answer.JitTime.TotalMilliseconds:F0} ms, GC pauses {answer.GcPause.TotalMilliseconds:F0} ms (gen0/1/2 collections {answer.GcCounts})");
+            Log.LogMessage(MessageImportance.Normal, TimingsLine(answer, "; ran in the compiler", "the compiler"));
             return true;
         }
         catch (Exception e)
@@ -249,18 +245,23 @@ public sealed class SecurityGateAnalyze : Microsoft.Build.Utilities.Task
             }
 
             outcome.Result.Save(ResultFile);
-            var timings = outcome.Timings;
             Log.LogMessage(
                 MessageImportance.Normal,
-                $"SecurityGate timings: parse {timings.Parse.TotalMilliseconds:F0} ms, analysis {timings.Analysis.TotalMilliseconds:F0} ms (semantic set-up {timings.SemanticSetup.TotalMilliseconds:F0} ms, rules {timings.Rules.TotalMilliseconds:F0} ms), reports {timings.Reports.TotalMilliseconds:F0} ms"
-                + (pending is null ? warmUp : $"; started before the compiler, waited {clock.Elapsed.TotalMilliseconds:F0} ms after it")
-                + $"; JIT compilation in this process meanwhile {outcome.JitTime.TotalMilliseconds:F0} ms, GC pauses {outcome.GcPause.TotalMilliseconds:F0} ms (gen0/1/2 collections {outcome.GcCounts})");
+                TimingsLine(outcome, pending is null ? warmUp : $"; started before the compiler, waited {clock.Elapsed.TotalMilliseconds:F0} ms after it", "this process"));
             return true;
         }
         catch (Exception e)
         {
             return Fail(e);
         }
+    }
+
+    // One format wherever the analysis ran: the benchmark reads it.
+    private static string TimingsLine(GateOutcome outcome, string how, string process)
+    {
+        var timings = outcome.Timings;
+        return $"SecurityGate timings: parse {timings.Parse.TotalMilliseconds:F0} ms, analysis {timings.Analysis.TotalMilliseconds:F0} ms (semantic set-up {timings.SemanticSetup.TotalMilliseconds:F0} ms, rules {timings.Rules.TotalMilliseconds:F0} ms), reports {timings.Reports.TotalMilliseconds:F0} ms"
+            + $"{how}; JIT compilation in {process} meanwhile {outcome.JitTime.TotalMilliseconds:F0} ms, GC pauses {outcome.GcPause.TotalMilliseconds:F0} ms (gen0/1/2 collections {outcome.GcCounts})";
     }
 
     private GateRequest CreateRequest(InputCache? inputs = null)

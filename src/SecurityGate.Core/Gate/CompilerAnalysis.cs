@@ -4,14 +4,6 @@ using Microsoft.CodeAnalysis.CSharp;
 
 namespace SecurityGate.Core.Gate;
 
-/// <summary>How a gate run inside the compiler went, as the build reads it back.</summary>
-/// <param name="Result">What the gate logs.</param>
-/// <param name="Timings">How long each phase took in the compiler (parse is zero: the compiler had parsed).</param>
-/// <param name="JitTime">JIT compilation in the compiler's process while the gate ran.</param>
-/// <param name="GcPause">Garbage collection pauses in the compiler's process while the gate ran.</param>
-/// <param name="GcCounts">Collections per generation meanwhile, as <c>gen0/gen1/gen2</c>.</param>
-public sealed record CompilerAnswer(GateResult Result, GateTimings Timings, TimeSpan JitTime, TimeSpan GcPause, string GcCounts);
-
 /// <summary>
 /// The gate run inside the C# compiler, on the compilation the compiler has just built, so the sources are not read
 /// and parsed a second time, the references not loaded a second time, and the compiler's own symbols are reused.
@@ -133,13 +125,10 @@ public static class CompilerAnalysis
         var answer = new StringBuilder().Append(AnswerHeader).Append('\n').Append("Stamp\t").Append(stamp).Append('\n');
         try
         {
-            var jit = System.Runtime.JitInfo.GetCompilationTime();
-            var pause = GC.GetTotalPauseDuration();
-            var collections = Enumerable.Range(0, 3).Select(GC.CollectionCount).ToArray();
-            var result = GateRunner.Run(request, compilation, out var timings, cancellationToken);
-            result.Save(ResultFileFor(requestFile));
-            answer.Append(CultureInfo.InvariantCulture, $"Timings\t{Ms(timings.Parse)}\t{Ms(timings.SemanticSetup)}\t{Ms(timings.Rules)}\t{Ms(timings.Reports)}\t{Ms(System.Runtime.JitInfo.GetCompilationTime() - jit)}\t{Ms(GC.GetTotalPauseDuration() - pause)}\t")
-                .Append(string.Join("/", Enumerable.Range(0, 3).Select(g => GC.CollectionCount(g) - collections[g]))).Append('\n');
+            var outcome = GateOutcome.Run(request, compilation, cancellationToken);
+            var timings = outcome.Timings;
+            outcome.Result.Save(ResultFileFor(requestFile));
+            answer.Append(CultureInfo.InvariantCulture, $"Timings\t{Ms(timings.Parse)}\t{Ms(timings.SemanticSetup)}\t{Ms(timings.Rules)}\t{Ms(timings.Reports)}\t{Ms(outcome.JitTime)}\t{Ms(outcome.GcPause)}\t{outcome.GcCounts}\n");
         }
         catch (Exception e)
         {
@@ -155,7 +144,7 @@ public static class CompilerAnalysis
     /// did not run, ran without the gate's analyzer, or the analysis failed there). The request and answer are removed
     /// either way, so a later compile that the gate did not ask for finds no request.
     /// </summary>
-    public static CompilerAnswer? TakeAnswer(string requestFile, out string whyNot)
+    public static GateOutcome? TakeAnswer(string requestFile, out string whyNot)
     {
         try
         {
@@ -188,7 +177,7 @@ public static class CompilerAnalysis
 
             TimeSpan At(int i) => TimeSpan.FromMilliseconds(double.Parse(numbers[i], NumberStyles.Float, CultureInfo.InvariantCulture));
             whyNot = string.Empty;
-            return new CompilerAnswer(result, new GateTimings(At(0), At(1), At(2), At(3)), At(4), At(5), numbers[6]);
+            return new GateOutcome(result, new GateTimings(At(0), At(1), At(2), At(3)), At(4), At(5), numbers[6]);
         }
         catch (FormatException)
         {

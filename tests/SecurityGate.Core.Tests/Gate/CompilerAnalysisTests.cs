@@ -193,7 +193,7 @@ public sealed class CompilerAnalysisTests : IDisposable
     {
         CompilerAnalysis.WriteRequest(request, RequestFile);
         CompilerAnalysis.Answer(RequestFile, compilation, CancellationToken.None);
-        return Assert.IsType<CompilerAnswer>(CompilerAnalysis.TakeAnswer(RequestFile, out _)).Result;
+        return Assert.IsType<GateOutcome>(CompilerAnalysis.TakeAnswer(RequestFile, out _)).Result;
     }
 
     // As the compiler builds it: trees parsed with their text and nullable analysis on, the project's references.
