@@ -48,8 +48,16 @@ public static class CompilerAnalysis
         Field("Stamp", stamp);
         Field("ProjectFile", request.ProjectFile);
         Field("TargetFramework", request.TargetFramework);
-        request.SourceFiles.ToList().ForEach(f => Field("Source", f));
-        request.GeneratedSourceFiles.ToList().ForEach(f => Field("Generated", f));
+        foreach (var file in request.SourceFiles)
+        {
+            Field("Source", file);
+        }
+
+        foreach (var file in request.GeneratedSourceFiles)
+        {
+            Field("Generated", file);
+        }
+
         Field("ReadsGeneratorOutput", request.ReadsGeneratorOutput ? "true" : "false");
         Field("LangVersion", request.LangVersion);
         Field("DefineConstants", request.DefineConstants);
@@ -66,7 +74,11 @@ public static class CompilerAnalysis
             Field("Property", property.Key + "=" + property.Value);
         }
 
-        request.GlobalPropertyNames.ToList().ForEach(n => Field("GlobalProperty", n));
+        foreach (var name in request.GlobalPropertyNames)
+        {
+            Field("GlobalProperty", name);
+        }
+
         Field("FailOnInternalError", request.FailOnInternalError ? "true" : "false");
         Field("AssemblyName", request.AssemblyName);
         File.WriteAllText(requestFile, text.ToString(), new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
@@ -214,9 +226,8 @@ public static class CompilerAnalysis
         return lines.Skip(1).Where(l => l.Length > 0).Select(l => l.Split('\t', 2)).Select(f => (f[0], f.Length > 1 ? f[1] : string.Empty)).ToList();
     }
 
-    // Values are unescaped here, except Timings, whose tabs separate its numbers.
     private static string? Single(List<(string Key, string Value)> fields, string key) =>
-        fields.Where(f => f.Key == key).Select(f => key == "Timings" ? f.Value : LineEscaping.Unescape(f.Value)).FirstOrDefault();
+        fields.Where(f => f.Key == key).Select(f => LineEscaping.Unescape(f.Value)).FirstOrDefault();
 
     private static string[] All(List<(string Key, string Value)> fields, string key) =>
         fields.Where(f => f.Key == key).Select(f => LineEscaping.Unescape(f.Value)).ToArray();

@@ -70,14 +70,15 @@ public static class ProjectLoader
         // A source taken for generator output would go unanalysed: where file names ignore case, so does this.
         var samePath = OperatingSystem.IsWindows() || OperatingSystem.IsMacOS() ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal;
         var sources = request.SourceFiles.Select(Normalized).ToHashSet(samePath);
-        HashSet<SyntaxTree> dropped = request.ReadsGeneratorOutput ? [] : compilation.SyntaxTrees.Where(t => !sources.Contains(Normalized(t.FilePath))).ToHashSet();
-        if (dropped.Count > 0 || compilation.SyntaxTrees.Any(t => Normalized(t.FilePath) != t.FilePath))
+        var trees = compilation.SyntaxTrees.Select(t => (Tree: t, Path: Normalized(t.FilePath))).ToArray();
+        var kept = request.ReadsGeneratorOutput ? trees : trees.Where(t => sources.Contains(t.Path)).ToArray();
+        if (kept.Length < trees.Length || kept.Any(t => t.Path != t.Tree.FilePath))
         {
             // A compilation of its own: the compiler's, with its analyzer event queue, must not be changed. The
             // references' metadata is reused; the source symbols are built again.
             compilation = CSharpCompilation.Create(
                 compilation.AssemblyName,
-                compilation.SyntaxTrees.Where(t => !dropped.Contains(t)).Select(t => Normalized(t.FilePath) == t.FilePath ? t : t.WithFilePath(Normalized(t.FilePath))),
+                kept.Select(t => t.Path == t.Tree.FilePath ? t.Tree : t.Tree.WithFilePath(t.Path)),
                 compilation.References,
                 compilation.Options);
         }

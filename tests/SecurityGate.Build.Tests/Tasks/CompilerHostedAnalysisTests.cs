@@ -82,7 +82,7 @@ public sealed class CompilerHostedAnalysisTests : IDisposable
         BuildEngine = _engine,
         ProjectFile = project,
         Sources = [new TaskItem(source)],
-        References = FrameworkReferences().Select(p => (ITaskItem)new TaskItem(p)).ToArray(),
+        References = FrameworkAssemblies.Paths().Select(p => (ITaskItem)new TaskItem(p)).ToArray(),
         ResultFile = Path.Combine(_temp.Path, "obj", "securitygate.result.txt"),
         OutputType = "Exe",
         Nullable = "enable",
@@ -98,17 +98,11 @@ public sealed class CompilerHostedAnalysisTests : IDisposable
         var compilation = CSharpCompilation.Create(
             "App",
             [CSharpSyntaxTree.ParseText(File.ReadAllText(source), new CSharpParseOptions(LanguageVersion.Latest), source)],
-            FrameworkReferences().Select(p => MetadataReference.CreateFromFile(p)),
+            FrameworkAssemblies.Paths().Select(p => MetadataReference.CreateFromFile(p)),
             new CSharpCompilationOptions(OutputKind.ConsoleApplication, nullableContextOptions: NullableContextOptions.Enable));
         var options = new AnalyzerOptions([], new RequestOptions(requestFile));
         return compilation.WithAnalyzers([new SecurityGateCompilerAnalyzer()], options).GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult();
     }
-
-    private static string[] FrameworkReferences() =>
-        ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!)
-            .Split(Path.PathSeparator)
-            .Where(p => Path.GetFileName(p).StartsWith("System.", StringComparison.Ordinal) || Path.GetFileName(p) is "mscorlib.dll" or "netstandard.dll")
-            .ToArray();
 
     private sealed record SourceSpanText(string File, int StartLine, int StartColumn, int EndLine, int EndColumn)
     {

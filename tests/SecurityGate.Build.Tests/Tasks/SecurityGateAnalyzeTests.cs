@@ -123,12 +123,7 @@ public sealed class SecurityGateAnalyzeTests : IDisposable
 
     private static TaskItem Setting(string name, string value) => new(name, new Dictionary<string, string> { ["Value"] = value });
 
-    private static ITaskItem[] FrameworkReferences() =>
-        ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!)
-            .Split(Path.PathSeparator)
-            .Where(p => Path.GetFileName(p).StartsWith("System.", StringComparison.Ordinal) || Path.GetFileName(p) is "mscorlib.dll" or "netstandard.dll")
-            .Select(p => (ITaskItem)new TaskItem(p))
-            .ToArray();
+    private static ITaskItem[] FrameworkReferences() => FrameworkAssemblies.Paths().Select(p => (ITaskItem)new TaskItem(p)).ToArray();
 
     private SecurityGateAnalyze Analyze(string project, string[]? sources = null, ITaskItem[]? references = null, ITaskItem[]? settings = null, string? resultFile = null) => new()
     {
