@@ -12,6 +12,7 @@ using SecurityGate.Benchmark;
 //        [--profile DIR (run the gate in-process on a generated, built project: cold/warm and per-rule times)]
 //        [--profile-rounds N (with --profile: only N whole-gate rounds with GC and CPU figures, e.g. under dotnet-trace)]
 //        [--profile-dump FILE (with --profile: write the last round's messages and every rule's raw findings, to diff)]
+//        [--profile-compiler RSP REQUEST (the gate over the compiler's own compilation, as in the compiler: see CompilerProfiler)]
 var options = Options.Parse(args);
 var invariant = CultureInfo.InvariantCulture;
 CultureInfo.DefaultThreadCurrentCulture = invariant;
@@ -22,6 +23,12 @@ var artifacts = Path.Combine(root, "artifacts");
 var feed = Path.Combine(artifacts, "packages");
 var nugetPackages = Path.Combine(artifacts, "nuget-packages");
 var runner = new BuildRunner(nugetPackages);
+
+if (options.ProfileCompiler is { } compilerProfile)
+{
+    CompilerProfiler.Run(compilerProfile.ResponseFile, compilerProfile.RequestFile, options.ProfileRounds ?? 3);
+    return 0;
+}
 
 if (options.Profile is { } profile)
 {
@@ -185,6 +192,9 @@ static string FindRoot()
 /// <summary>Command-line options.</summary>
 internal sealed record Options(IReadOnlyList<int> Sizes, int Runs, int Seed, string WorkDirectory, string? Root, string? PackageVersion, (int Lines, string Directory)? GenerateOnly, string? Profile, int? ProfileRounds, string? ProfileDump, int NoopSamples)
 {
+    /// <summary>The compiler's response file and the gate's request, for <c>--profile-compiler</c>.</summary>
+    public (string ResponseFile, string RequestFile)? ProfileCompiler { get; init; }
+
     public static Options Parse(string[] args)
     {
         IReadOnlyList<int> sizes = [10_000, 50_000, 200_000];
@@ -198,6 +208,7 @@ internal sealed record Options(IReadOnlyList<int> Sizes, int Runs, int Seed, str
         string? profile = null;
         int? profileRounds = null;
         string? profileDump = null;
+        (string, string)? profileCompiler = null;
         for (var i = 0; i < args.Length; i++)
         {
             string Next() => i + 1 < args.Length ? args[++i] : throw new ArgumentException($"{args[i]} needs a value");
@@ -213,12 +224,13 @@ internal sealed record Options(IReadOnlyList<int> Sizes, int Runs, int Seed, str
                 case "--profile": profile = Next(); break;
                 case "--profile-rounds": profileRounds = Math.Max(1, int.Parse(Next(), CultureInfo.InvariantCulture)); break;
                 case "--profile-dump": profileDump = Path.GetFullPath(Next()); break;
+                case "--profile-compiler": profileCompiler = (Path.GetFullPath(Next()), Path.GetFullPath(Next())); break;
                 case "--generate": generate = (int.Parse(Next(), CultureInfo.InvariantCulture), Next()); break;
                 default: throw new ArgumentException($"Unknown option {args[i]}; see eng/benchmark.sh");
             }
         }
 
-        return new Options(sizes, runs, seed, work, root, version, generate, profile, profileRounds, profileDump, noopSamples);
+        return new Options(sizes, runs, seed, work, root, version, generate, profile, profileRounds, profileDump, noopSamples) { ProfileCompiler = profileCompiler };
     }
 }
 

@@ -31,6 +31,12 @@ public sealed class AnalysisEngine
         }
     }
 
+    /// <summary>
+    /// Whether the trees' own nodes are walked (the compiler's trees, whose nodes exist once it has bound the methods),
+    /// rather than a copy of each that lets the walk's nodes go as soon as it is done (trees the gate parsed itself).
+    /// </summary>
+    public bool WalkTreesInPlace { get; init; }
+
     /// <summary>Analyses the given trees of <paramref name="compilation"/> (all trees when null).</summary>
     /// <param name="compilation">The project's compilation; every tree in it is visible to data flow.</param>
     /// <param name="treesToAnalyze">The trees whose nodes are inspected; excluded and generated files stay out.</param>
@@ -49,7 +55,7 @@ public sealed class AnalysisEngine
     /// <param name="cancellationToken">Stops the analysis.</param>
     public ImmutableArray<Finding> Analyze(Compilation compilation, IEnumerable<SyntaxTree>? treesToAnalyze, Action<RuleFailure>? onFailure, CancellationToken cancellationToken = default)
     {
-        var index = new ProjectIndex(compilation);
+        var index = new ProjectIndex(compilation, WalkTreesInPlace);
         var constants = new ConstantEvaluator(index);
         var reachability = new Reachability(constants);
         var origins = new OriginAnalyzer(index, reachability);

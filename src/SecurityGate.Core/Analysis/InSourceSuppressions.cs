@@ -34,7 +34,14 @@ internal sealed class InSourceSuppressions
     }
 
     /// <summary>Reads the suppressions of <paramref name="tree"/>; <paramref name="model"/> is its semantic model.</summary>
-    public static InSourceSuppressions Of(SyntaxTree tree, SemanticModel model)
+    public static InSourceSuppressions Of(SyntaxTree tree, SemanticModel model) =>
+        Of(tree, model, tree.GetRoot().DescendantNodes().OfType<AttributeSyntax>().Where(MayBeSuppression));
+
+    /// <summary>
+    /// Reads the suppressions of <paramref name="tree"/>, given its attributes that <see cref="MayBeSuppression"/>
+    /// accepts (the project index finds them in its walk).
+    /// </summary>
+    public static InSourceSuppressions Of(SyntaxTree tree, SemanticModel model, IEnumerable<AttributeSyntax> attributes)
     {
         var found = new InSourceSuppressions();
         var root = tree.GetRoot();
@@ -47,7 +54,7 @@ internal sealed class InSourceSuppressions
             }
         }
 
-        foreach (var attribute in root.DescendantNodes().OfType<AttributeSyntax>())
+        foreach (var attribute in attributes)
         {
             found.AddAttribute(attribute, model);
         }
@@ -120,7 +127,11 @@ internal sealed class InSourceSuppressions
         }
     }
 
-    private void AddAttribute(AttributeSyntax attribute, SemanticModel model)
+    /// <summary>
+    /// Whether an attribute's name may be one of the suppression attributes; only those are bound. The name as written
+    /// decides, so an alias of another name is not read, as before the index collected them.
+    /// </summary>
+    public static bool MayBeSuppression(AttributeSyntax attribute)
     {
         var name = attribute.Name switch
         {
@@ -129,7 +140,12 @@ internal sealed class InSourceSuppressions
             SimpleNameSyntax simple => simple.Identifier.ValueText,
             _ => string.Empty,
         };
-        if (!name.Contains("SuppressMessage", StringComparison.Ordinal)
+        return name.Contains("SuppressMessage", StringComparison.Ordinal);
+    }
+
+    private void AddAttribute(AttributeSyntax attribute, SemanticModel model)
+    {
+        if (!MayBeSuppression(attribute)
             || attribute.Parent is not AttributeListSyntax { Parent: { } declaration } list
             || declaration is CompilationUnitSyntax
             || list.Target?.Identifier.ValueText is "assembly" or "module"

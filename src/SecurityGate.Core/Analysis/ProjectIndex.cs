@@ -22,16 +22,27 @@ internal sealed class ProjectIndex
     private readonly ConcurrentDictionary<string, bool> _types = new(StringComparer.Ordinal);
     private readonly SyntaxTree[] _trees;
     private readonly Dictionary<SyntaxTree, int> _treeNumbers;
+    private readonly bool _walkTreesInPlace;
 
     // Per tree, the names declared inside members with where their identifiers are, in position order (see DeclaresInside).
     private DeclaredName[][]? _declared;
 
+    // Per tree, the attributes that may be suppressions (see InSourceSuppressions), so reading them walks no tree again.
+    private NodeRef[][]? _suppressionAttributes;
+
     // What the walk keeps of each syntax kind (see IndexedAs), one table per index, filled as the kinds are met.
     private readonly byte[] _indexedKinds = new byte[ushort.MaxValue + 1];
 
-    public ProjectIndex(Compilation compilation)
+    /// <summary>Creates the index; nothing is walked until it is first asked.</summary>
+    /// <param name="compilation">The project's compilation.</param>
+    /// <param name="walkTreesInPlace">
+    /// Whether to walk the compilation's own trees: right for the compiler's trees, whose nodes its binding already
+    /// made. Otherwise the walk goes over a copy of each tree (see <see cref="Detached"/>).
+    /// </param>
+    public ProjectIndex(Compilation compilation, bool walkTreesInPlace = false)
     {
         Compilation = compilation;
+        _walkTreesInPlace = walkTreesInPlace;
         _trees = compilation.SyntaxTrees.ToArray();
         _treeNumbers = new Dictionary<SyntaxTree, int>(_trees.Length);
         for (var i = 0; i < _trees.Length; i++)
@@ -141,6 +152,18 @@ internal sealed class ProjectIndex
     }
 
     /// <summary>
+    /// The attributes of <paramref name="tree"/> that may be suppressions (see <see cref="InSourceSuppressions"/>), in
+    /// the order of the tree; found by the index's walk when the tree is one of the compilation's.
+    /// </summary>
+    public IEnumerable<AttributeSyntax> SuppressionAttributes(SyntaxTree tree)
+    {
+        _ = Built();
+        return _suppressionAttributes is { } attributes && _treeNumbers.TryGetValue(tree, out var number)
+            ? Resolve(attributes[number]).Cast<AttributeSyntax>()
+            : tree.GetRoot().DescendantNodes().OfType<AttributeSyntax>().Where(InSourceSuppressions.MayBeSuppression);
+    }
+
+    /// <summary>
     /// The nodes of <paramref name="tree"/> that <see cref="Prepare"/> was asked to collect, in the order a walk of the
     /// tree meets them, handed over once: the index lets go of them, so what the rules are done with can be collected.
     /// Null when that tree was not collected (or was already taken).
@@ -154,8 +177,9 @@ internal sealed class ProjectIndex
     /// The same walk collects, for each of <paramref name="collectFrom"/>, its nodes that <paramref name="collect"/>
     /// accepts (<see cref="TakeCollectedNodes"/>): the rules then visit those instead of walking every tree a second
     /// time. The predicate may ask <see cref="IsAliasName"/> and <see cref="HasUsingStatic"/>, which a cheaper walk
-    /// over the using directives answers first. It sees the nodes of a copy of each tree (same file, kinds, spans and
-    /// parents, see <see cref="Detached"/>); what it accepts is handed out as the compilation's own nodes.
+    /// over the using directives answers first. Unless the trees are walked in place, it sees the nodes of a copy of each
+    /// tree (same file, kinds, spans and parents, see <see cref="Detached"/>); what it accepts is handed out as the
+    /// compilation's own nodes.
     /// </summary>
     public void Prepare(ParallelOptions options, Func<SyntaxNode, bool>? collect = null, IReadOnlySet<SyntaxTree>? collectFrom = null)
     {
@@ -178,18 +202,21 @@ internal sealed class ProjectIndex
             var chunks = Math.Max(1, Math.Min(options.MaxDegreeOfParallelism, trees.Length));
             var partial = new Maps[chunks];
             var declared = new DeclaredName[trees.Length][];
+            var attributes = new NodeRef[trees.Length][];
             Parallel.For(0, chunks, options, c =>
             {
                 // Reused from tree to tree: lists grown afresh for each tree were a good part of the walk's allocations.
                 var collected = new List<NodeRef>(256);
                 var declaredNames = new List<DeclaredName>(256);
+                var suppressionAttributes = new List<NodeRef>();
                 var maps = new Maps(new(StringComparer.Ordinal), new(StringComparer.Ordinal), new(StringComparer.Ordinal), []);
                 for (var i = trees.Length * c / chunks; i < trees.Length * (c + 1) / chunks; i++)
                 {
                     // A chunk is many trees: a walk ahead of the analysis must stop soon after the compiler ends.
                     options.CancellationToken.ThrowIfCancellationRequested();
                     var collecting = collect != null && collectFrom?.Contains(trees[i]) == true;
-                    declared[i] = Walk(trees[i], i, maps, collecting ? collect : null, collected, declaredNames, _indexedKinds);
+                    declared[i] = Walk(_walkTreesInPlace ? trees[i].GetRoot() : Detached(trees[i]), i, maps, collecting ? collect : null, collected, declaredNames, suppressionAttributes, _indexedKinds);
+                    attributes[i] = suppressionAttributes.Count == 0 ? [] : suppressionAttributes.ToArray();
                     if (collecting)
                     {
                         maps.Collected[trees[i]] = collected.ToArray();
@@ -212,6 +239,7 @@ internal sealed class ProjectIndex
             }
 
             _declared = declared;
+            _suppressionAttributes = attributes;
             _byName = merged;
         }
     }
@@ -238,13 +266,70 @@ internal sealed class ProjectIndex
         return _byName!;
     }
 
-    private static DeclaredName[] Walk(SyntaxTree tree, int number, Maps maps, Func<SyntaxNode, bool>? collect, List<NodeRef> collected, List<DeclaredName> declared, byte[] indexedKinds)
+    private static DeclaredName[] Walk(SyntaxNode root, int number, Maps maps, Func<SyntaxNode, bool>? collect, List<NodeRef> collected, List<DeclaredName> declared, List<NodeRef> suppressionAttributes, byte[] indexedKinds)
     {
         collected.Clear();
         declared.Clear();
+        suppressionAttributes.Clear();
         // The maps keep where each node is, not the node: a red node keeps its parent, and through it every node the
         // walk created around it, alive; held for the whole analysis, that was most of the gate's memory.
-        foreach (var node in Detached(tree).DescendantNodes())
+        new IndexWalker(number, maps, collect, collected, declared, suppressionAttributes, indexedKinds).VisitChildrenOf(root);
+
+        // A walk meets a declaration before the ones nested in it, whose names come later in the text; sorted all the same,
+        // since the lookup relies on the order.
+        var names = declared.ToArray();
+        Array.Sort(names, static (a, b) => a.Position.CompareTo(b.Position));
+        return names;
+    }
+
+    /// <summary>
+    /// Visits every node below a root in the order of <see cref="SyntaxNode.DescendantNodes(Func{SyntaxNode, bool}?, bool)"/>.
+    /// A syntax walker reaches each child through its typed field, where that enumerator finds each child by its slot
+    /// and position: over the benchmark's 200k-line project, 113–166 ms against 283–591 ms for one pass.
+    /// </summary>
+    private sealed class IndexWalker(int number, Maps maps, Func<SyntaxNode, bool>? collect, List<NodeRef> collected, List<DeclaredName> declared, List<NodeRef> suppressionAttributes, byte[] indexedKinds)
+        : CSharpSyntaxWalker(SyntaxWalkerDepth.Node)
+    {
+        // Deeper than this (a long chain of + or of calls), the rest of the subtree is enumerated without recursion, so
+        // no source can exhaust a worker's stack.
+        private const int MaxRecursionDepth = 256;
+        private int _depth;
+
+        public void VisitChildrenOf(SyntaxNode root)
+        {
+            _depth = 0;
+            base.DefaultVisit(root);
+        }
+
+        public override void Visit(SyntaxNode? node)
+        {
+            if (node is null)
+            {
+                return;
+            }
+
+            if (_depth >= MaxRecursionDepth)
+            {
+                foreach (var descendant in node.DescendantNodesAndSelf())
+                {
+                    Index(descendant);
+                }
+
+                return;
+            }
+
+            _depth++;
+            base.Visit(node);
+            _depth--;
+        }
+
+        public override void DefaultVisit(SyntaxNode node)
+        {
+            Index(node);
+            base.DefaultVisit(node);
+        }
+
+        private void Index(SyntaxNode node)
         {
             if (collect != null && collect(node) && NodeRef.CanRefer(node))
             {
@@ -252,6 +337,10 @@ internal sealed class ProjectIndex
             }
 
             var indexed = IndexedAs(node, indexedKinds);
+            if ((indexed & IsAttribute) != 0 && InSourceSuppressions.MayBeSuppression((AttributeSyntax)node))
+            {
+                suppressionAttributes.Add(new NodeRef(number, node));
+            }
             if ((indexed & DeclaresName) != 0 && TypeScope.DeclaredIdentifier(node) is { ValueText: { Length: > 0 } declaredName } identifier)
             {
                 declared.Add(new DeclaredName(identifier.SpanStart, declaredName));
@@ -259,7 +348,7 @@ internal sealed class ProjectIndex
 
             if ((indexed & InNameMaps) == 0)
             {
-                continue;
+                return;
             }
 
             AddWrite(maps.Writes, number, node);
@@ -276,12 +365,6 @@ internal sealed class ProjectIndex
                     break;
             }
         }
-
-        // A walk meets a declaration before the ones nested in it, whose names come later in the text; sorted all the same,
-        // since the lookup relies on the order.
-        var names = declared.ToArray();
-        Array.Sort(names, static (a, b) => a.Position.CompareTo(b.Position));
-        return names;
     }
 
     // What the walk keeps of a node, per syntax kind (0 while the kind has not been seen): a kind always has the same node
@@ -289,6 +372,7 @@ internal sealed class ProjectIndex
     private const byte KindSeen = 1;
     private const byte InNameMaps = 2;
     private const byte DeclaresName = 4;
+    private const byte IsAttribute = 8;
     private static byte IndexedAs(SyntaxNode node, byte[] indexedKinds)
     {
         var known = Volatile.Read(ref indexedKinds[(ushort)node.RawKind]);
@@ -306,6 +390,11 @@ internal sealed class ProjectIndex
                 known |= DeclaresName;
             }
 
+            if (node is AttributeSyntax)
+            {
+                known |= IsAttribute;
+            }
+
             Volatile.Write(ref indexedKinds[(ushort)node.RawKind], known);
         }
 
@@ -315,6 +404,7 @@ internal sealed class ProjectIndex
     // A second root over the same green tree: positions and kinds are those of the compilation's tree, but the red nodes
     // the walk creates hang off this root, which nothing keeps, instead of staying cached in the compilation's tree for
     // the whole analysis. They die young (cheap to collect), and the rules later create red nodes only where they look.
+    // The compiler's trees need no copy: binding every method made their nodes, and its trees keep them.
     private static SyntaxNode Detached(SyntaxTree tree) =>
         CSharpSyntaxTree.Create((CSharpSyntaxNode)tree.GetRoot(), (CSharpParseOptions)tree.Options, tree.FilePath).GetRoot();
 

@@ -69,7 +69,7 @@ public static class GateRunner
         clock.Restart();
         var rules = RuleRegistry.All.Where(r => policy.SeverityOf(r.Descriptor) != GateSeverity.None).ToArray();
         var failures = new System.Collections.Concurrent.ConcurrentBag<AnalysisEngine.RuleFailure>();
-        var findings = new AnalysisEngine(rules).Analyze(project.Compilation, project.TreesToAnalyze, failures.Add, cancellationToken);
+        var findings = new AnalysisEngine(rules) { WalkTreesInPlace = compilation is not null }.Analyze(project.Compilation, project.TreesToAnalyze, failures.Add, cancellationToken);
         errors.AddRange(failures
             .OrderBy(f => f.Location.FilePath, StringComparer.Ordinal).ThenBy(f => f.Location.StartLine).ThenBy(f => f.Location.StartColumn).ThenBy(f => f.Rule.Id, StringComparer.Ordinal)
             .Select(f => RuleFailureMessage(f, request.FailOnInternalError)));

@@ -200,8 +200,8 @@ public sealed class RuleContext
 
         var location = OriginAnalyzer.SpanOf(at.GetLocation());
         var suppressions = at.SyntaxTree == Model.SyntaxTree
-            ? _suppressions ??= InSourceSuppressions.Of(Model.SyntaxTree, Model)
-            : InSourceSuppressions.Of(at.SyntaxTree, _index.Model(at.SyntaxTree));
+            ? _suppressions ??= InSourceSuppressions.Of(Model.SyntaxTree, Model, _index.SuppressionAttributes(Model.SyntaxTree))
+            : InSourceSuppressions.Of(at.SyntaxTree, _index.Model(at.SyntaxTree), _index.SuppressionAttributes(at.SyntaxTree));
         _report(new Finding(rule, location, message, origin, path.IsDefault ? [] : path, FindingFingerprint.Compute(rule, at))
         {
             Suppression = suppressions.For(rule.Id, at.SpanStart) ?? AssemblySuppressions.Of(_index.Compilation).For(at.SyntaxTree, rule.Id, at.SpanStart),

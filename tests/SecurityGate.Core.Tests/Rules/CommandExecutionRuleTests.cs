@@ -22,6 +22,29 @@ public sealed class CommandExecutionRuleTests
         Assert.Equal(["SG4001@8:30"], RuleHarness.Ids("SG4", source));
     }
 
+    // The index walks a tree by recursion down to a depth, and below it without: a call under a chain of 400 additions
+    // (each one level deeper) is found below that depth, and its constant twin stays silent there too.
+    [Fact]
+    public void A_program_from_the_console_deep_in_an_expression_is_reported() =>
+        Assert.Equal(["SG4002@7:32"], RuleHarness.Ids("SG4", DeepInAnExpression("Process.Start(Console.ReadLine()!)")));
+
+    [Fact]
+    public void A_constant_program_deep_in_an_expression_stays_silent() =>
+        Assert.Empty(RuleHarness.Ids("SG4", DeepInAnExpression("Process.Start(\"git\")")));
+
+    private static string DeepInAnExpression(string start) => $$"""
+        using System;
+        using System.Diagnostics;
+        class Program
+        {
+            static void Main()
+            {
+                var id = {{start}}.Id{{string.Concat(Enumerable.Repeat(" + 1", 400))}};
+                Console.WriteLine(id);
+            }
+        }
+        """;
+
     [Fact]
     public void Constant_arguments_stay_silent()
     {
