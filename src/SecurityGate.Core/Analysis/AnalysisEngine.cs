@@ -32,8 +32,8 @@ public sealed class AnalysisEngine
     }
 
     /// <summary>
-    /// Whether the trees' own nodes are walked (the compiler's trees, whose nodes exist once it has bound the methods),
-    /// rather than a copy of each that lets the walk's nodes go as soon as it is done (trees the gate parsed itself).
+    /// Whether the trees' own nodes are walked (the compiler's trees, many of whose nodes exist once it has bound the
+    /// methods), rather than a copy of each that lets the walk's nodes go as soon as it is done (trees the gate parsed).
     /// </summary>
     public bool WalkTreesInPlace { get; init; }
 

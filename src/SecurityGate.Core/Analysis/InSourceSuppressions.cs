@@ -33,13 +33,9 @@ internal sealed class InSourceSuppressions
     {
     }
 
-    /// <summary>Reads the suppressions of <paramref name="tree"/>; <paramref name="model"/> is its semantic model.</summary>
-    public static InSourceSuppressions Of(SyntaxTree tree, SemanticModel model) =>
-        Of(tree, model, tree.GetRoot().DescendantNodes().OfType<AttributeSyntax>().Where(MayBeSuppression));
-
     /// <summary>
     /// Reads the suppressions of <paramref name="tree"/>, given its attributes that <see cref="MayBeSuppression"/>
-    /// accepts (the project index finds them in its walk).
+    /// accepts (the project index finds them in its walk); <paramref name="model"/> is the tree's semantic model.
     /// </summary>
     public static InSourceSuppressions Of(SyntaxTree tree, SemanticModel model, IEnumerable<AttributeSyntax> attributes)
     {
