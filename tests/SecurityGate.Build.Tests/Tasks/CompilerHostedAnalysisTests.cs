@@ -18,13 +18,6 @@ namespace SecurityGate.Build.Tests.Tasks;
 /// </summary>
 public sealed class CompilerHostedAnalysisTests : IDisposable
 {
-    private const string ShellFromConsole = """
-        using System;
-        using System.Diagnostics;
-
-        Process.Start("/bin/sh", "-c " + Console.ReadLine());
-        """;
-
     private readonly TempDirectory _temp = new("sg-hosted");
     private readonly FakeBuildEngine _engine = new();
 
@@ -75,7 +68,7 @@ public sealed class CompilerHostedAnalysisTests : IDisposable
         Assert.False(File.Exists(RequestFile));
     }
 
-    private (string Project, string Source) Project() => (_temp.Write("App.csproj", "<Project />"), _temp.Write("Program.cs", ShellFromConsole));
+    private (string Project, string Source) Project() => (_temp.Write("App.csproj", "<Project />"), _temp.Write("Program.cs", SampleSources.ShellFromConsole));
 
     private SecurityGateAnalyze Task(string project, string source, bool requestOnly) => new()
     {

@@ -17,13 +17,6 @@ public sealed class SecurityGateAnalyzeTests : IDisposable
         </Project>
         """;
 
-    private const string ShellFromConsole = """
-        using System;
-        using System.Diagnostics;
-
-        Process.Start("/bin/sh", "-c " + Console.ReadLine());
-        """;
-
     private readonly TempDirectory _temp = new("sg-analyze");
     private readonly FakeBuildEngine _engine = new();
 
@@ -73,7 +66,7 @@ public sealed class SecurityGateAnalyzeTests : IDisposable
     public void A_shell_fed_from_the_console_is_stored_as_an_SG4003_error_and_a_failing_summary()
     {
         var project = _temp.Write("App.csproj", "<Project />");
-        var source = _temp.Write("Program.cs", ShellFromConsole);
+        var source = _temp.Write("Program.cs", SampleSources.ShellFromConsole);
         var task = Analyze(project, sources: [source], references: FrameworkReferences());
 
         Assert.True(task.Execute());
